@@ -1,0 +1,34 @@
+import { expandPaths } from './files.js';
+import { formatText } from './formats/text.js';
+import { loadArgmap } from './load.js';
+import { UsageError } from './usage-error.js';
+import { writeAtomic } from './write-output.js';
+
+/** The formats `export` writes today; DESIGN.md lists more (aif, dot, mermaid, outline, framings) that later work adds here. */
+export const exportFormats = ['json'] as const;
+export const plannedExportFormats = ['aif', 'dot', 'mermaid', 'outline', 'framings'];
+
+export interface ExportOptions {
+    format: string;
+    output?: string;
+}
+
+/** `argmap export FILE --format F [-o OUT]`: 0 written (warnings are fine), 1 the file has errors (nothing written). */
+export async function runExport(file: string, options: ExportOptions, io: { out: (text: string) => void; err: (text: string) => void }): Promise<number> {
+    if (!(exportFormats as readonly string[]).includes(options.format)) {
+        const planned = plannedExportFormats.includes(options.format) ? ': not available yet' : '';
+        throw new UsageError(`unknown --format "${options.format}"${planned} (available: ${exportFormats.join(', ')})`);
+    }
+    const files = expandPaths([file]);
+    if (files.length !== 1 || files[0].display !== file.split('\\').join('/')) throw new UsageError(`export takes one .argmap file, but ${file} is a folder`);
+    const [loaded] = await loadArgmap(files);
+    const errors = loaded.diagnostics.filter(d => d.severity === 'error');
+    if (errors.length > 0) {
+        io.err(formatText(loaded.diagnostics, 1));
+        return 1;
+    }
+    const text = JSON.stringify(loaded.model().graph, null, 2) + '\n';
+    if (options.output !== undefined) writeAtomic(options.output, text);
+    else io.out(text);
+    return 0;
+}

@@ -1,0 +1,142 @@
+import {
+    AstUtils, DefaultDocumentValidator, type AstReflection, type LangiumDocument, type ParseResult, type ValidationOptions,
+} from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
+import { DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver-types';
+import type { Document } from '../generated/ast.js';
+import type { ArgmapServices } from './argmap-module.js';
+import { describeCharacter } from './describe-character.js';
+import { NESTING_MESSAGE } from './argmap-lexer.js';
+import type { NameResolver } from './argmap-scope.js';
+import { severityOf, type ArgmapSettings } from './argmap-settings.js';
+import type { DecodingProblems } from './decoding-problems.js';
+import { isCheckCode, unnecessaryCodes, type CheckCode, type Severity } from './validation/codes.js';
+import { findIgnoreDirectives } from './validation/ignore-comments.js';
+
+const lspSeverity: Record<Severity, 1 | 2 | 3 | 4> = { error: 1, warning: 2, info: 3, hint: 4 };
+
+/** What each kind of reference points at, in a student's words. */
+const referenceKinds: Record<string, { noun: string; declare: (name: string) => string }> = {
+    Source: { noun: 'a source', declare: n => `source ${n} "Author (year). Title."` },
+    Framing: { noun: 'a framing', declare: n => `framing ${n} "Label"` },
+    Statement: { noun: 'a statement', declare: n => `claim ${n} "..."` },
+    Element: { noun: 'a statement or an argument', declare: n => `claim ${n} "..."` },
+};
+
+export function diagnostic(code: CheckCode, range: Range, message: string): Diagnostic {
+    return { code, range, message, severity: lspSeverity.error, source: 'argmap', data: { code } };
+}
+
+/**
+ * Langium's validation with Argmap's codes: syntax, linking and the registered checks produce
+ * diagnostics with a `code`; then `argmap-ignore` comments and the configured severities apply.
+ */
+export class ArgmapDocumentValidator extends DefaultDocumentValidator {
+    private readonly resolver: NameResolver;
+    private readonly settings: ArgmapSettings;
+    private readonly decodingProblems: DecodingProblems;
+    private readonly reflection: AstReflection;
+
+    constructor(services: ArgmapServices) {
+        super(services);
+        this.resolver = services.references.NameResolver;
+        this.settings = services.validation.ArgmapSettings;
+        this.decodingProblems = services.shared.workspace.DecodingProblems;
+        this.reflection = services.shared.AstReflection;
+    }
+
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        const invalidAt = this.decodingProblems.get(document.uri);
+        if (invalidAt) {
+            // The bytes are not text: one clear error beats a cascade of nonsense about replacement characters.
+            return [this.configure('syntax', diagnostic('syntax', { start: invalidAt, end: invalidAt },
+                'This file is not valid UTF-8 text from here on. Save it as UTF-8 (most editors offer "Save with Encoding").'))!];
+        }
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        return this.applyIgnoresAndSeverities(document, diagnostics);
+    }
+
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[]): void {
+        const text = (parseResult.value as Document).$document?.textDocument.getText() ?? '';
+        for (const error of parseResult.lexerErrors) {
+            const start = { line: (error.line ?? 1) - 1, character: (error.column ?? 1) - 1 };
+            const message = error.message === NESTING_MESSAGE ? error.message : this.lexingMessage(text, error.offset);
+            const length = error.message === NESTING_MESSAGE ? error.length : 1;
+            diagnostics.push(diagnostic('syntax', { start, end: { line: start.line, character: start.character + length } }, message));
+        }
+    }
+
+    private lexingMessage(text: string, offset: number): string {
+        const c = text[offset];
+        if (c === '"') return 'This text has no closing quote ("). Add one where the text ends.';
+        if (c === '#') return 'A `#` must be followed directly by a framing name, as in `#realist` (no space).';
+        if (c === '/' && text[offset + 1] === '*') return 'This comment is never closed: end it with */.';
+        return `Unexpected character ${describeCharacter(text, offset)}: outside quoted text only names, keywords, braces, commas, numbers and #tags may appear.`;
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[]): void {
+        const parsing: Diagnostic[] = [];
+        super.processParsingErrors(parseResult, parsing, {});
+        for (const d of parsing) diagnostics.push(diagnostic('syntax', d.range, typeof d.message === 'string' ? d.message : d.message.value));
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[]): void {
+        for (const reference of document.references) {
+            const error = reference.error;
+            if (!error || !reference.$refNode) continue;
+            const name = reference.$refText;
+            let range = reference.$refNode.range;
+            if (reference.$refNode.text.startsWith('#')) range = { start: { line: range.start.line, character: range.start.character + 1 }, end: range.end };
+            const type = this.reflection.getReferenceType(error.info);
+            const wanted = referenceKinds[type] ?? { noun: `a ${type.toLowerCase()}`, declare: (n: string) => n };
+            const resolution = this.resolver.resolve(AstUtils.getDocument(error.info.container) as LangiumDocument<Document>, name);
+            if (resolution.kind === 'found') {
+                const actual = resolution.declaration.$type === 'Statement' ? `a ${resolution.declaration.kind}` : `${/^[AEIOU]/.test(resolution.declaration.$type) ? 'an' : 'a'} ${resolution.declaration.$type.toLowerCase()}`;
+                diagnostics.push(diagnostic('wrong-target', range, `\`${name}\` is ${actual}, but ${wanted.noun} is needed here.`));
+            } else if (resolution.kind === 'ambiguous') {
+                const files = resolution.documents.map(d => `"${d.uri.path.split('/').pop()}"`).join(' and ');
+                diagnostics.push(diagnostic('duplicate-name', range,
+                    `\`${name}\` is declared in ${files}, which this file both imports, so it is unclear which one is meant. `
+                    + 'Rename one of them, or declare the one you mean in this file.'));
+            } else {
+                diagnostics.push(diagnostic('unresolved-reference', range,
+                    `Nothing named \`${name}\` is declared in this file or in the files it imports. Check the spelling, or declare it: \`${wanted.declare(name)}\`.`));
+            }
+        }
+    }
+
+    /** Drops what `argmap-ignore` silences or the config turns off; gives the rest their configured severity. */
+    private applyIgnoresAndSeverities(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+        const directives = findIgnoreDirectives(document.textDocument.getText());
+        for (const directive of directives) {
+            if (directive.codes.length === 0) {
+                diagnostics.push(diagnostic('unknown-code', directive.range,
+                    `\`argmap-ignore${directive.fileWide ? '-file' : ''}\` needs the codes to silence, e.g. \`// argmap-ignore unsupported-claim -- the reason\`.`));
+            }
+            for (const { code, range } of directive.codes) {
+                if (!isCheckCode(code)) {
+                    diagnostics.push(diagnostic('unknown-code', range, `\`${code}\` is not an Argmap check code, so this comment silences nothing. The codes are listed in docs/checks.md.`));
+                }
+            }
+        }
+        const result: Diagnostic[] = [];
+        for (const d of diagnostics) {
+            const code = typeof d.code === 'string' && isCheckCode(d.code) ? d.code : 'syntax';
+            const silenced = code !== 'syntax' && directives.some(directive =>
+                (directive.fileWide || directive.line === d.range.start.line) && directive.codes.some(c => c.code === code));
+            if (silenced) continue;
+            const configured = this.configure(code, d);
+            if (configured) result.push(configured);
+        }
+        return result;
+    }
+
+    private configure(code: CheckCode, d: Diagnostic): Diagnostic | undefined {
+        const severity = severityOf(this.settings.config, code);
+        if (!severity) return undefined;
+        return {
+            ...d, code, source: 'argmap', severity: lspSeverity[severity], data: { ...(d.data ?? {}), code },
+            ...(unnecessaryCodes.has(code) ? { tags: [DiagnosticTag.Unnecessary] } : {}),
+        };
+    }
+}

@@ -1,0 +1,93 @@
+import { DefaultDocumentBuilder, inject, type LangiumDocument, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule,
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
+    type PartialLangiumSharedServices,
+} from 'langium/lsp';
+import type { Document } from '../generated/ast.js';
+import { ArgmapGeneratedModule, ArgmapGeneratedSharedModule } from '../generated/module.js';
+import { ArgmapDocumentValidator } from './argmap-document-validator.js';
+import { importClosure, importedUris } from './argmap-imports.js';
+import { ArgmapLexer } from './argmap-lexer.js';
+import { ArgmapParserErrorMessageProvider } from './argmap-parser-messages.js';
+import { ArgmapScopeComputation, ArgmapScopeProvider, NameResolver } from './argmap-scope.js';
+import { ArgmapSettings } from './argmap-settings.js';
+import { ArgmapValueConverter } from './argmap-value-converter.js';
+import { DecodingProblems } from './decoding-problems.js';
+import { GraphCache } from './graph-cache.js';
+import { registerValidationChecks } from './validation/argmap-validator.js';
+
+/** Services Argmap adds to Langium's, grouped as Langium groups its own. */
+export type ArgmapAddedServices = {
+    references: { NameResolver: NameResolver };
+    validation: { GraphCache: GraphCache; ArgmapSettings: ArgmapSettings };
+};
+export type ArgmapServices = LangiumServices & ArgmapAddedServices & { shared: ArgmapSharedServices };
+
+export type ArgmapAddedSharedServices = {
+    workspace: { DecodingProblems: DecodingProblems };
+};
+export type ArgmapSharedServices = LangiumSharedServices & ArgmapAddedSharedServices;
+
+export const ArgmapModule: Module<ArgmapServices, PartialLangiumServices & ArgmapAddedServices> = {
+    parser: {
+        Lexer: services => new ArgmapLexer(services),
+        ValueConverter: () => new ArgmapValueConverter(),
+        ParserErrorMessageProvider: () => new ArgmapParserErrorMessageProvider(),
+    },
+    references: {
+        ScopeComputation: services => new ArgmapScopeComputation(services),
+        ScopeProvider: services => new ArgmapScopeProvider(services),
+        NameResolver: services => new NameResolver(services),
+    },
+    validation: {
+        DocumentValidator: services => new ArgmapDocumentValidator(services),
+        GraphCache: services => new GraphCache(services),
+        ArgmapSettings: () => new ArgmapSettings(),
+    },
+};
+
+/**
+ * Relinks a document when a file it imports (directly or transitively) changed, and never just
+ * because it has errors: Langium's default relinks every document with an unresolved name on every
+ * change, which in a class folder means every student file on every keystroke.
+ */
+export class ArgmapDocumentBuilder extends DefaultDocumentBuilder {
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        const argmap = document as LangiumDocument<Document>;
+        if (importedUris(argmap).some(uri => changedUris.has(uri.toString()))) return true;
+        return importClosure(argmap, this.langiumDocuments).some(imported =>
+            changedUris.has(imported.uri.toString()) || importedUris(imported).some(uri => changedUris.has(uri.toString())));
+    }
+}
+
+export const ArgmapSharedModule: Module<ArgmapSharedServices, PartialLangiumSharedServices & ArgmapAddedSharedServices> = {
+    workspace: {
+        DecodingProblems: () => new DecodingProblems(),
+        DocumentBuilder: services => new ArgmapDocumentBuilder(services),
+    },
+};
+
+/**
+ * Creates the shared services and Argmap's language services. The language server, the CLI and
+ * every test call this; nothing else calls `inject`.
+ */
+export function createArgmapServices(context: DefaultSharedModuleContext): { shared: ArgmapSharedServices; Argmap: ArgmapServices } {
+    const shared = inject(
+        createDefaultSharedModule(context),
+        ArgmapGeneratedSharedModule,
+        ArgmapSharedModule,
+    );
+    const Argmap = inject(
+        createDefaultModule({ shared }),
+        ArgmapGeneratedModule,
+        ArgmapModule,
+    );
+    shared.ServiceRegistry.register(Argmap);
+    registerValidationChecks(Argmap);
+    if (!context.connection) {
+        // Outside a language server (CLI, tests) nobody sends a configuration: start from the defaults.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Argmap };
+}

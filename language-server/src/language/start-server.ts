@@ -1,0 +1,11 @@
+import { startLanguageServer as startLangiumServer } from 'langium/lsp';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createArgmapServices } from './argmap-module.js';
+import { ArgmapNodeFileSystem } from './argmap-file-system.js';
+
+/** Starts the Argmap language server on this process's stdio or IPC channel (whichever the client chose). */
+export function startLanguageServer(): void {
+    const connection = createConnection(ProposedFeatures.all);
+    const { shared } = createArgmapServices({ connection, ...ArgmapNodeFileSystem });
+    startLangiumServer(shared);
+}

@@ -1,0 +1,72 @@
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { ArgmapAstType, Document } from '../../generated/ast.js';
+import type { ArgmapServices } from '../argmap-module.js';
+import { checks } from './codes.js';
+import { checkNoThesis, checkMultipleTheses, checkUnsupportedThesis, checkOneSided } from './checks/thesis.js';
+import { checkCircularSupport, checkOrphanStatement, checkUncitedEvidence, checkUnsupportedClaim } from './checks/support.js';
+import { checkRebuttalTarget, checkUnansweredObjection } from './checks/dialectic.js';
+import { checkCriticalQuestions, checkUnknownQuestion, checkUnknownScheme } from './checks/schemes.js';
+import { checkSingleFraming, checkUnusedFraming } from './checks/framings.js';
+import { checkUnusedSource } from './checks/sources.js';
+import { checkLongStatement } from './checks/style.js';
+import { checkArgumentSyntax, checkEscapes, checkPremiseRefSyntax, checkStatementSyntax } from './checks/syntax.js';
+import { checkEmptyArgument, checkMissingTarget, checkRelationTarget } from './checks/structure.js';
+import { checkDuplicateNames } from './checks/names.js';
+import { checkImportNotFound, type ImportContext } from './checks/imports.js';
+import type { GraphCheck, Report } from './report.js';
+
+/** Every check that reads the ArgumentGraph, in the order of DESIGN.md's table. */
+export const graphChecks: readonly GraphCheck[] = [
+    checkCircularSupport,
+    checkNoThesis, checkMultipleTheses, checkUnsupportedThesis,
+    checkUnsupportedClaim, checkUncitedEvidence, checkUnansweredObjection, checkOrphanStatement, checkRebuttalTarget,
+    checkUnknownScheme, checkUnknownQuestion,
+    checkOneSided, checkSingleFraming, checkLongStatement, checkCriticalQuestions,
+    checkUnusedSource, checkUnusedFraming,
+];
+
+/** Adapts Langium's acceptor: checks give a code, the code gives the default severity (the document validator applies the config). */
+function reporter(accept: ValidationAcceptor, node: Document | import('langium').AstNode): Report {
+    return ({ code, message, range }) => accept(checks[code].severity, message, { node, range, code, data: { code } });
+}
+
+/**
+ * Registers the checks that need the syntax tree on their node types, and one entry on the root
+ * that runs every graph check on the cached ArgumentGraph.
+ */
+export function registerValidationChecks(services: ArgmapServices): void {
+    const registry = services.validation.ValidationRegistry;
+    const graphs = services.validation.GraphCache;
+    const settings = services.validation.ArgmapSettings;
+    const imports: ImportContext = {
+        documents: services.shared.workspace.LangiumDocuments,
+        fileSystem: services.shared.workspace.FileSystemProvider,
+        decodingProblems: services.shared.workspace.DecodingProblems,
+    };
+    const astChecks: ValidationChecks<ArgmapAstType> = {
+        Document: (root, accept) => {
+            const report = reporter(accept, root);
+            checkDuplicateNames(root, report);
+            checkEscapes(root, report);
+            const model = graphs.get(root.$document as never);
+            const options = { maxStatementWords: settings.config.maxStatementWords };
+            for (const check of graphChecks) check(model, report, options);
+        },
+        Import: (node, accept) => checkImportNotFound(node, reporter(accept, node), imports),
+        Statement: (node, accept) => {
+            const report = reporter(accept, node);
+            checkStatementSyntax(node, report);
+            checkMissingTarget(node, report);
+            checkRelationTarget(node, report);
+        },
+        Argument: (node, accept) => {
+            const report = reporter(accept, node);
+            checkArgumentSyntax(node, report);
+            checkEmptyArgument(node, report);
+            checkMissingTarget(node, report);
+            checkRelationTarget(node, report);
+        },
+        PremiseRef: (node, accept) => checkPremiseRefSyntax(node, reporter(accept, node)),
+    };
+    registry.register(astChecks);
+}

@@ -1,0 +1,78 @@
+import type { GraphRelation } from '../../../model/argument-graph.js';
+import { challengersOf, describe, indexOf, isAttackingArgument, type GraphIndex } from '../../../model/graph-index.js';
+import type { ArgmapModel } from '../../../model/build-graph.js';
+import type { GraphCheck } from '../report.js';
+import { localArguments, localStatements, spanOf } from './spans.js';
+
+/** Objections and attacking arguments of this file, with the relations they carry. */
+function localObjections(model: ArgmapModel, index: GraphIndex) {
+    const ids = [
+        ...localStatements(model).filter(s => s.kind === 'objection').map(s => s.id),
+        ...localArguments(model).filter(a => isAttackingArgument(index, a.id)).map(a => a.id),
+    ];
+    return ids.map(id => ({ id, relations: index.relationsFrom.get(id) ?? [] as readonly GraphRelation[] }));
+}
+
+/** Does the relation attack a thesis, or undercut an argument for one? */
+function targetsThesis(index: GraphIndex, relation: GraphRelation): boolean {
+    if (relation.kind === 'attacks') return index.statements.get(relation.to)?.kind === 'thesis';
+    if (relation.kind === 'undercuts') {
+        const conclusion = index.arguments.get(relation.to)?.conclusion;
+        return conclusion != null && index.statements.get(conclusion)?.kind === 'thesis';
+    }
+    return false;
+}
+
+/**
+ * Is an objection or attacking argument answered? Something attacks or contradicts it; for an
+ * attacking argument also: something attacks or contradicts one of its premises, or undercuts it.
+ * The rubric's `objections-answered` reads this too.
+ */
+export function isAnswered(index: GraphIndex, id: string): boolean {
+    if (challengersOf(index, id).length > 0) return true;
+    const argument = index.arguments.get(id);
+    if (!argument) return false;
+    if ((index.relationsTo.get(id) ?? []).some(r => r.kind === 'undercuts')) return true;
+    return argument.premises.some(p => challengersOf(index, p).length > 0);
+}
+
+export const checkUnansweredObjection: GraphCheck = (model, report) => {
+    const index = indexOf(model.graph);
+    for (const { id, relations } of localObjections(model, index)) {
+        if (!relations.some(r => targetsThesis(index, r)) || isAnswered(index, id)) continue;
+        const element = index.statements.get(id) ?? index.arguments.get(id)!;
+        const what = index.statements.has(id) ? 'objection' : 'attacking argument';
+        report({
+            code: 'unanswered-objection',
+            range: spanOf(model, id),
+            message: `The ${what} ${describe(element, index)} challenges your thesis and nothing answers it, so as the map stands it defeats the thesis. `
+                + (index.statements.has(id)
+                    ? 'Answer it with a `rebuttal` inside its block, or with `rebuttal attacks ' + (element.name ?? 'itsName') + ' "..."`.'
+                    : 'Attack one of its premises with a `rebuttal`, or undercut it.'),
+        });
+    }
+};
+
+/** What a rebuttal may aim at: an objection, an attacking argument, or a premise of one. */
+function isObjectionTarget(index: GraphIndex, relation: GraphRelation): boolean {
+    if (relation.kind === 'undercuts') return isAttackingArgument(index, relation.to);
+    const target = index.statements.get(relation.to);
+    if (!target) return false;
+    if (target.kind === 'objection') return true;
+    return relation.kind === 'attacks' && (index.premiseOf.get(target.id) ?? []).some(a => isAttackingArgument(index, a.id));
+}
+
+export const checkRebuttalTarget: GraphCheck = (model, report) => {
+    const index = indexOf(model.graph);
+    for (const rebuttal of localStatements(model)) {
+        if (rebuttal.kind !== 'rebuttal') continue;
+        const relations = index.relationsFrom.get(rebuttal.id) ?? [];
+        if (relations.length === 0 || relations.some(r => isObjectionTarget(index, r))) continue;
+        report({
+            code: 'rebuttal-target',
+            range: spanOf(model, rebuttal.id),
+            message: `The rebuttal ${describe(rebuttal)} is aimed at something that is not an objection. A rebuttal answers an objection; `
+                + 'to challenge a claim or another rebuttal, make this an `objection` instead.',
+        });
+    }
+};

@@ -1,0 +1,74 @@
+import type { ArgumentGraph, GraphArgument, GraphRelation, GraphStatement } from './argument-graph.js';
+
+/** Lookups over one graph that several checks need; built once per graph and cached. */
+export interface GraphIndex {
+    statements: ReadonlyMap<string, GraphStatement>;
+    arguments: ReadonlyMap<string, GraphArgument>;
+    /** Statement id -> the arguments that conclude it. */
+    supporters: ReadonlyMap<string, readonly GraphArgument[]>;
+    /** Statement id -> the arguments it is a premise of. */
+    premiseOf: ReadonlyMap<string, readonly GraphArgument[]>;
+    relationsFrom: ReadonlyMap<string, readonly GraphRelation[]>;
+    relationsTo: ReadonlyMap<string, readonly GraphRelation[]>;
+}
+
+const cache = new WeakMap<ArgumentGraph, GraphIndex>();
+
+export function indexOf(graph: ArgumentGraph): GraphIndex {
+    let index = cache.get(graph);
+    if (!index) {
+        index = buildIndex(graph);
+        cache.set(graph, index);
+    }
+    return index;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+    const list = map.get(key);
+    if (list) list.push(value); else map.set(key, [value]);
+}
+
+function buildIndex(graph: ArgumentGraph): GraphIndex {
+    const supporters = new Map<string, GraphArgument[]>();
+    const premiseOf = new Map<string, GraphArgument[]>();
+    const relationsFrom = new Map<string, GraphRelation[]>();
+    const relationsTo = new Map<string, GraphRelation[]>();
+    for (const a of graph.arguments) {
+        if (a.conclusion !== null) push(supporters, a.conclusion, a);
+        for (const p of a.premises) push(premiseOf, p, a);
+    }
+    for (const r of graph.relations) {
+        push(relationsFrom, r.from, r);
+        push(relationsTo, r.to, r);
+    }
+    return {
+        statements: new Map(graph.statements.map(s => [s.id, s])),
+        arguments: new Map(graph.arguments.map(a => [a.id, a])),
+        supporters, premiseOf, relationsFrom, relationsTo,
+    };
+}
+
+/** An attacking argument: no conclusion, and it attacks or undercuts something. */
+export function isAttackingArgument(index: GraphIndex, id: string): boolean {
+    const argument = index.arguments.get(id);
+    return argument !== undefined && argument.conclusion === null && (index.relationsFrom.get(id) ?? []).some(r => r.kind !== 'contradicts');
+}
+
+/** Everything that attacks a statement or argument, or contradicts it (either way round). */
+export function challengersOf(index: GraphIndex, id: string): GraphRelation[] {
+    const result = (index.relationsTo.get(id) ?? []).filter(r => r.kind !== 'undercuts');
+    for (const r of index.relationsFrom.get(id) ?? []) if (r.kind === 'contradicts') result.push(r);
+    return result;
+}
+
+/** How a message names an element: its name, else the start of its text. */
+export function describe(element: GraphStatement | GraphArgument, index?: GraphIndex): string {
+    if (element.name !== null) return `\`${element.name}\``;
+    if ('text' in element) return `"${shorten(element.text)}"`;
+    const first = index?.statements.get(element.premises[0] ?? '');
+    return first ? `the argument from "${shorten(first.text)}"` : 'this argument';
+}
+
+function shorten(text: string, max = 40): string {
+    return text.length <= max ? text : `${text.substring(0, max - 1).trimEnd()}…`;
+}
