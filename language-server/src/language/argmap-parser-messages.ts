@@ -28,6 +28,7 @@ function list(descriptions: string[]): string {
 
 export class ArgmapParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
     override buildMismatchTokenMessage({ expected, actual }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
+        if (expected.name === 'EOF') return this.buildNotAllInputParsedMessage({ firstRedundant: actual, ruleName: '' });
         return `Expected ${describeToken(expected)} here, but found ${describeActual(actual)}.`;
     }
 

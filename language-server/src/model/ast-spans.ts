@@ -1,4 +1,4 @@
-import { GrammarUtils, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
+import { CstUtils, GrammarUtils, type AstNode, type CstNode } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { SourceRange } from './argument-graph.js';
 
@@ -29,8 +29,8 @@ export function spanning(from: CstNode | Range | undefined, to: CstNode | Range 
  * name (the keyword alone when unnamed). DESIGN.md, "Spans".
  */
 export function selectionOf(node: AstNode & { name?: string }): Range {
-    const cst = node.$cstNode;
-    const keyword = cst && isCompositeCstNode(cst) ? cst.content.find(child => !child.hidden) ?? cst : cst;
+    // The element's first token is its keyword (the CST node may wrap the rule call in another composite).
+    const keyword = node.$cstNode && CstUtils.flattenCst(node.$cstNode).find(leaf => !leaf.hidden);
     const name = node.name !== undefined ? GrammarUtils.findNodeForProperty(node.$cstNode, 'name') : undefined;
     return spanning(keyword, name) ?? fileStart;
 }

@@ -1,4 +1,4 @@
-import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import { AstUtils, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { ArgmapAstType, Document } from '../../generated/ast.js';
 import type { ArgmapServices } from '../argmap-module.js';
 import { checks } from './codes.js';
@@ -26,7 +26,7 @@ export const graphChecks: readonly GraphCheck[] = [
 ];
 
 /** Adapts Langium's acceptor: checks give a code, the code gives the default severity (the document validator applies the config). */
-function reporter(accept: ValidationAcceptor, node: Document | import('langium').AstNode): Report {
+function reporter(accept: ValidationAcceptor, node: AstNode): Report {
     return ({ code, message, range }) => accept(checks[code].severity, message, { node, range, code, data: { code } });
 }
 
@@ -48,7 +48,7 @@ export function registerValidationChecks(services: ArgmapServices): void {
             const report = reporter(accept, root);
             checkDuplicateNames(root, report);
             checkEscapes(root, report);
-            const model = graphs.get(root.$document as never);
+            const model = graphs.get(AstUtils.getDocument(root) as LangiumDocument<Document>);
             const options = { maxStatementWords: settings.config.maxStatementWords };
             for (const check of graphChecks) check(model, report, options);
         },

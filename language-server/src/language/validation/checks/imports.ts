@@ -1,4 +1,4 @@
-import type { FileSystemProvider, LangiumDocuments } from 'langium';
+import { AstUtils, type FileSystemProvider, type LangiumDocuments } from 'langium';
 import type { Import } from '../../../generated/ast.js';
 import { rangeOf } from '../../../model/ast-spans.js';
 import { resolveImport } from '../../argmap-imports.js';
@@ -13,8 +13,8 @@ export interface ImportContext {
 
 /** An import must name a readable UTF-8 file (cycles are fine). */
 export async function checkImportNotFound(node: Import, report: Report, context: ImportContext): Promise<void> {
-    if (!node.path || !node.$document) return;
-    const uri = resolveImport(node.$document.uri, node.path);
+    if (!node.path) return;
+    const uri = resolveImport(AstUtils.getDocument(node).uri, node.path);
     let problem: string | undefined;
     if (context.documents.hasDocument(uri)) {
         if (context.decodingProblems.get(uri)) problem = 'is not valid UTF-8 text';
