@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+
+const cli = path.resolve(__dirname, '../../out/cli.cjs');
+
+export interface CliResult {
+    status: number | null;
+    stdout: string;
+    stderr: string;
+}
+
+/** Runs the built `argmap` executable (npm test builds it first) in a folder, as a user would. */
+export function runCli(args: string[], cwd: string): CliResult {
+    const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A fresh temporary folder holding the given files (paths may contain folders). */
+export function tempFolder(files: Record<string, string | Buffer>): string {
+    const root = mkdtempSync(path.join(tmpdir(), 'argmap-cli-'));
+    for (const [name, content] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+        writeFileSync(path.join(root, name), content);
+    }
+    return root;
+}

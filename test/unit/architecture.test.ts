@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const src = path.resolve(__dirname, '../../language-server/src');
+
+function sources(folder: string): string[] {
+    const result: string[] = [];
+    for (const entry of readdirSync(folder)) {
+        const full = path.join(folder, entry);
+        if (statSync(full).isDirectory()) result.push(...sources(full));
+        else if (entry.endsWith('.ts')) result.push(full);
+    }
+    return result;
+}
+
+function importsOf(file: string): string[] {
+    const text = readFileSync(file, 'utf8');
+    return [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(m => m[1] ?? m[2]);
+}
+
+/** ARCHITECTURE.md's invariants, checked on the imports of each folder. */
+describe('architecture', () => {
+    it('model/: only the builder and its span helpers see the AST, no LSP, no node:fs', () => {
+        for (const file of sources(path.join(src, 'model'))) {
+            const name = path.basename(file);
+            for (const spec of importsOf(file)) {
+                expect(spec, `${name} imports ${spec}`).not.toMatch(/^(vscode-languageserver(\/node)?|langium\/lsp|node:fs|\.\.\/language\/|\.\.\/cli\/)$|^\.\.\/(language|cli)\//);
+                if (!['build-graph.ts', 'ast-spans.ts'].includes(name)) {
+                    expect(spec, `${name} imports ${spec}`).not.toMatch(/generated\/ast|^langium/);
+                }
+            }
+        }
+    });
+
+    it('only language/, main.ts and protocol.ts know LSP on the server', () => {
+        for (const file of sources(src)) {
+            const relative = path.relative(src, file);
+            if (relative.startsWith('language') || relative === 'main.ts' || relative === 'protocol.ts' || relative.startsWith('generated')) continue;
+            for (const spec of importsOf(file)) {
+                expect(spec, `${relative} imports ${spec}`).not.toMatch(/^(vscode-languageserver(\/node)?|langium\/lsp)$/);
+            }
+        }
+    });
+
+    it('check codes are typed, not bare strings: every check file reports through the Report type', () => {
+        for (const file of sources(path.join(src, 'language/validation/checks'))) {
+            const text = readFileSync(file, 'utf8');
+            if (/code: '/.test(text)) expect(text, path.basename(file)).toMatch(/Report|GraphCheck/);
+        }
+    });
+});
