@@ -66,7 +66,7 @@ export function describe(element: GraphStatement | GraphArgument, index?: GraphI
     if (element.name !== null) return `\`${element.name}\``;
     if ('text' in element) return `"${shorten(element.text)}"`;
     const first = index?.statements.get(element.premises[0] ?? '');
-    return first ? `the argument from "${shorten(first.text)}"` : 'this argument';
+    return first ? `the argument from "${shorten(first.text)}"` : 'the argument';
 }
 
 function shorten(text: string, max = 40): string {

@@ -1,86 +1,95 @@
 import type { ArgumentGraph, Status } from './argument-graph.js';
 
-type Label = 'in' | 'out' | 'undecided';
+type Label = 'in' | 'out';
+type Role = 'premise' | 'undercutter' | 'attacker' | 'supporter';
 
-const statusOfLabel: Record<Label, Status> = { in: 'accepted', out: 'rejected', undecided: 'undecided' };
+const statusOfLabel: Record<Label, Status> = { in: 'accepted', out: 'rejected' };
+
+/** What a node's label depends on, as counts of its inputs by role and label. */
+interface Tally {
+    isArgument: boolean;
+    premises: number; premisesIn: number; premisesOut: number;
+    undercutters: number; undercuttersIn: number; undercuttersOut: number;
+    attackers: number; attackersIn: number; attackersOut: number;
+    supporters: number; supportersIn: number; supportersOut: number;
+}
 
 /**
  * Dialectical status by grounded semantics (DESIGN.md, "Dialectical status"): the least fixpoint of
- * the in/out rules, starting from all undecided. A label, once given, never changes, so a worklist
- * that re-examines only the dependants of a node that just got its label is linear in the graph.
+ * the in/out rules, starting from all undecided. A label, once given, never changes, so each node
+ * keeps counts of its inputs' labels and is decided the moment its counts allow: linear in the size
+ * of the graph, however many arguments support one statement.
  */
 export function computeStatus(graph: Pick<ArgumentGraph, 'statements' | 'arguments' | 'relations'>): Map<string, Status> {
-    const attackers = new Map<string, string[]>();     // statement -> what attacks or contradicts it
-    const undercutters = new Map<string, string[]>();  // argument -> what undercuts it
-    const supporters = new Map<string, string[]>();    // statement -> arguments concluding it
-    const premises = new Map<string, string[]>();      // argument -> premises
-    const dependants = new Map<string, string[]>();    // node -> nodes whose label reads its label
-    const isArgument = new Set<string>();
-    const nodes: string[] = [];
+    const tallies = new Map<string, Tally>();
+    const dependants = new Map<string, Array<{ node: string; role: Role }>>();
+    const tally = (isArgument: boolean): Tally => ({
+        isArgument, premises: 0, premisesIn: 0, premisesOut: 0, undercutters: 0, undercuttersIn: 0, undercuttersOut: 0,
+        attackers: 0, attackersIn: 0, attackersOut: 0, supporters: 0, supportersIn: 0, supportersOut: 0,
+    });
+    for (const s of graph.statements) tallies.set(s.id, tally(false));
+    for (const a of graph.arguments) tallies.set(a.id, tally(true));
 
-    const push = (map: Map<string, string[]>, key: string, value: string) => {
-        const list = map.get(key);
-        if (list) list.push(value); else map.set(key, [value]);
+    const depend = (from: string, node: string, role: Role) => {
+        const t = tallies.get(node);
+        if (!t || !tallies.has(from)) return;
+        if (role === 'premise') t.premises++;
+        else if (role === 'undercutter') t.undercutters++;
+        else if (role === 'attacker') t.attackers++;
+        else t.supporters++;
+        const list = dependants.get(from);
+        if (list) list.push({ node, role }); else dependants.set(from, [{ node, role }]);
     };
-
-    for (const s of graph.statements) nodes.push(s.id);
     for (const a of graph.arguments) {
-        nodes.push(a.id);
-        isArgument.add(a.id);
-        premises.set(a.id, a.premises);
-        for (const p of a.premises) push(dependants, p, a.id);
-        if (a.conclusion !== null) {
-            push(supporters, a.conclusion, a.id);
-            push(dependants, a.id, a.conclusion);
-        }
+        for (const p of a.premises) depend(p, a.id, 'premise');
+        if (a.conclusion !== null) depend(a.id, a.conclusion, 'supporter');
     }
-    const known = new Set(nodes);
     for (const r of graph.relations) {
-        if (!known.has(r.from) || !known.has(r.to)) continue;
-        if (r.kind === 'undercuts') {
-            push(undercutters, r.to, r.from);
-            push(dependants, r.from, r.to);
-        } else {
-            push(attackers, r.to, r.from);
-            push(dependants, r.from, r.to);
-            if (r.kind === 'contradicts') {
-                push(attackers, r.from, r.to);
-                push(dependants, r.to, r.from);
-            }
-        }
+        if (r.kind === 'undercuts') depend(r.from, r.to, 'undercutter');
+        else depend(r.from, r.to, 'attacker');
+        if (r.kind === 'contradicts') depend(r.to, r.from, 'attacker');
     }
 
-    const label = new Map<string, Label>();
-    const get = (id: string): Label => label.get(id) ?? 'undecided';
-
-    const evaluate = (id: string): Label => {
-        if (isArgument.has(id)) {
-            const ps = premises.get(id) ?? [];
-            const us = undercutters.get(id) ?? [];
-            if (ps.length === 0 || ps.some(p => get(p) === 'out') || us.some(u => get(u) === 'in')) return 'out';
-            if (ps.every(p => get(p) === 'in') && us.every(u => get(u) === 'out')) return 'in';
-            return 'undecided';
+    const decide = (t: Tally): Label | undefined => {
+        if (t.isArgument) {
+            if (t.premises === 0 || t.premisesOut > 0 || t.undercuttersIn > 0) return 'out';
+            if (t.premisesIn === t.premises && t.undercuttersOut === t.undercutters) return 'in';
+            return undefined;
         }
-        const as = attackers.get(id) ?? [];
-        const ss = supporters.get(id) ?? [];
-        if (as.some(a => get(a) === 'in') || (ss.length > 0 && ss.every(s => get(s) === 'out'))) return 'out';
-        if (as.every(a => get(a) === 'out') && (ss.length === 0 || ss.some(s => get(s) === 'in'))) return 'in';
-        return 'undecided';
+        if (t.attackersIn > 0 || (t.supporters > 0 && t.supportersOut === t.supporters)) return 'out';
+        if (t.attackersOut === t.attackers && (t.supporters === 0 || t.supportersIn > 0)) return 'in';
+        return undefined;
     };
 
-    const worklist = [...nodes];
-    while (worklist.length > 0) {
-        const id = worklist.pop()!;
-        if (label.has(id)) continue;
-        const next = evaluate(id);
-        if (next === 'undecided') continue;
-        label.set(id, next);
-        for (const d of dependants.get(id) ?? []) {
-            if (!label.has(d)) worklist.push(d);
+    const labels = new Map<string, Label>();
+    const queue: string[] = [];
+    const settle = (id: string) => {
+        if (labels.has(id)) return;
+        const label = decide(tallies.get(id)!);
+        if (label) {
+            labels.set(id, label);
+            queue.push(id);
+        }
+    };
+    for (const id of tallies.keys()) settle(id);
+    for (let i = 0; i < queue.length; i++) {
+        const id = queue[i];
+        const isIn = labels.get(id) === 'in';
+        for (const { node, role } of dependants.get(id) ?? []) {
+            if (labels.has(node)) continue;
+            const t = tallies.get(node)!;
+            if (role === 'premise') isIn ? t.premisesIn++ : t.premisesOut++;
+            else if (role === 'undercutter') isIn ? t.undercuttersIn++ : t.undercuttersOut++;
+            else if (role === 'attacker') isIn ? t.attackersIn++ : t.attackersOut++;
+            else isIn ? t.supportersIn++ : t.supportersOut++;
+            settle(node);
         }
     }
 
     const result = new Map<string, Status>();
-    for (const id of nodes) result.set(id, statusOfLabel[get(id)]);
+    for (const id of tallies.keys()) {
+        const label = labels.get(id);
+        result.set(id, label ? statusOfLabel[label] : 'undecided');
+    }
     return result;
 }

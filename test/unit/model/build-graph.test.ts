@@ -5,7 +5,7 @@ import { buildOne, buildWorkspace } from '../../helpers/workspace.js';
 /** DESIGN.md's "same graph": equal ignoring ranges and generated ids (positional ids become their role). */
 function canonical(graph: ArgumentGraph): unknown {
     const generated = (id: string | null) => (id !== null && id.includes('@') ? '<generated>' : id);
-    const premiseKey = (premises: string[]) => premises.map(generated).join(',');
+    const premiseKey = (premises: Array<string | null>) => premises.map(generated).join(',');
     return {
         ...graph,
         statements: graph.statements.map(({ range: _r, id, ...s }) => ({ ...s, id: generated(id) })).sort((a, b) => a.text.localeCompare(b.text)),

@@ -13,13 +13,11 @@ function localObjections(model: ArgmapModel, index: GraphIndex) {
     return ids.map(id => ({ id, relations: index.relationsFrom.get(id) ?? [] as readonly GraphRelation[] }));
 }
 
-/** Does the relation attack a thesis, or undercut an argument for one? */
-function targetsThesis(index: GraphIndex, relation: GraphRelation): boolean {
-    if (relation.kind === 'attacks') return index.statements.get(relation.to)?.kind === 'thesis';
-    if (relation.kind === 'undercuts') {
-        const conclusion = index.arguments.get(relation.to)?.conclusion;
-        return conclusion != null && index.statements.get(conclusion)?.kind === 'thesis';
-    }
+/** Does the relation attack this file's thesis, or undercut an argument for it? (Imported theses don't count.) */
+function targetsThesis(model: ArgmapModel, index: GraphIndex, relation: GraphRelation): boolean {
+    const isLocalThesis = (id: string | null | undefined) => id != null && model.local.has(id) && index.statements.get(id)?.kind === 'thesis';
+    if (relation.kind === 'attacks') return isLocalThesis(relation.to);
+    if (relation.kind === 'undercuts') return isLocalThesis(index.arguments.get(relation.to)?.conclusion);
     return false;
 }
 
@@ -39,13 +37,13 @@ export function isAnswered(index: GraphIndex, id: string): boolean {
 export const checkUnansweredObjection: GraphCheck = (model, report) => {
     const index = indexOf(model.graph);
     for (const { id, relations } of localObjections(model, index)) {
-        if (!relations.some(r => targetsThesis(index, r)) || isAnswered(index, id)) continue;
+        if (!relations.some(r => targetsThesis(model, index, r)) || isAnswered(index, id)) continue;
         const element = index.statements.get(id) ?? index.arguments.get(id)!;
-        const what = index.statements.has(id) ? 'objection' : 'attacking argument';
+        const what = index.statements.has(id) ? `The objection ${describe(element)}` : element.name !== null ? `The attacking argument \`${element.name}\`` : capitalise(describe(element, index));
         report({
             code: 'unanswered-objection',
             range: spanOf(model, id),
-            message: `The ${what} ${describe(element, index)} challenges your thesis and nothing answers it, so as the map stands it defeats the thesis. `
+            message: `${what} challenges your thesis and nothing answers it, so as the map stands it defeats the thesis. `
                 + (index.statements.has(id)
                     ? 'Answer it with a `rebuttal` inside its block, or with `rebuttal attacks ' + (element.name ?? 'itsName') + ' "..."`.'
                     : 'Attack one of its premises with a `rebuttal`, or undercut it.'),
@@ -76,3 +74,7 @@ export const checkRebuttalTarget: GraphCheck = (model, report) => {
         });
     }
 };
+
+function capitalise(text: string): string {
+    return text.charAt(0).toUpperCase() + text.substring(1);
+}

@@ -38,13 +38,16 @@ export const checkUnknownQuestion: GraphCheck = (model, report) => {
         for (const question of node.questions) {
             if (schemes.some(s => criticalQuestions(s).length >= question.number && question.number >= 1)) continue;
             const named = schemes.filter(s => s !== null);
+            const known = named.filter(isKnownScheme);
             report({
                 code: 'unknown-question',
                 range: rangeOf(question),
-                message: named.length === 0
+                message: named.length > 0 && known.length === 0
+                    ? `This objection raises question ${question.number}, but the scheme of the argument it targets (${named.map(s => `\`${s}\``).join(', ')}) is not in the catalogue, so it has no numbered questions. Fix the scheme name first.`
+                    : named.length === 0
                     ? `This objection raises question ${question.number}, but the argument it targets has no \`scheme\`, so there are no numbered questions. `
                         + 'Add a `scheme` to that argument, or remove `question ' + question.number + '`.'
-                    : `Question ${question.number} is not a critical question of ${named.map(s => `\`${s}\``).join(' or ')}. `
+                    : `Question ${question.number} is not a critical question of ${known.map(s => `\`${s}\``).join(' or ')}. `
                         + 'See docs/schemes.md for the numbered questions of each scheme.',
             });
         }

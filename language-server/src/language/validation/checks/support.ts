@@ -1,12 +1,18 @@
 import type { ArgumentGraph } from '../../../model/argument-graph.js';
+import type { ArgmapModel } from '../../../model/build-graph.js';
 import { describe, indexOf } from '../../../model/graph-index.js';
 import type { GraphCheck } from '../report.js';
 import { localStatements, spanOf } from './spans.js';
 
+/** Whether the statement writes a `cite` (one naming an unknown source counts: that is its own error). */
+function writesCite(model: ArgmapModel, id: string): boolean {
+    return (model.nodes.get(id)?.citations.length ?? 0) > 0;
+}
+
 export const checkUnsupportedClaim: GraphCheck = (model, report) => {
     const index = indexOf(model.graph);
     for (const claim of localStatements(model)) {
-        if (claim.kind !== 'claim' || claim.citations.length > 0 || index.supporters.has(claim.id)) continue;
+        if (claim.kind !== 'claim' || writesCite(model, claim.id) || index.supporters.has(claim.id)) continue;
         report({
             code: 'unsupported-claim',
             range: spanOf(model, claim.id),
@@ -18,7 +24,7 @@ export const checkUnsupportedClaim: GraphCheck = (model, report) => {
 
 export const checkUncitedEvidence: GraphCheck = (model, report) => {
     for (const evidence of localStatements(model)) {
-        if (evidence.kind !== 'evidence' || evidence.citations.length > 0) continue;
+        if (evidence.kind !== 'evidence' || writesCite(model, evidence.id)) continue;
         report({
             code: 'uncited-evidence',
             range: spanOf(model, evidence.id),
