@@ -7,6 +7,9 @@ import { loadFixtureFolder, showRange, toRange } from '../helpers/fixtures.js';
 const root = path.resolve(__dirname, '../fixtures/checks');
 const folders = readdirSync(root).filter(name => !name.startsWith('.')).sort();
 
+/** `fails.argmap` plus any `fails-*.argmap` (a case that needs a file of its own, such as invalid UTF-8). */
+const failingFiles = (code: string) => readdirSync(path.join(root, code)).filter(n => /^fails(-.+)?\.argmap$/.test(n)).sort();
+
 describe('check fixtures', () => {
     it('has a folder with fails.argmap and passes.argmap for every check code', () => {
         for (const code of checkCodes) {
@@ -16,11 +19,11 @@ describe('check fixtures', () => {
     });
 
     describe.each(folders)('%s', code => {
-        it('fails.argmap raises it exactly where marked, and nowhere else', async () => {
+        it.each(failingFiles(code))('%s raises it exactly where marked, and nowhere else', async name => {
             const files = await loadFixtureFolder(path.join(root, code));
-            const fails = files.get('fails.argmap')!;
+            const fails = files.get(name)!;
             const present = fails.expectations.filter(e => e.kind === 'present');
-            expect(present.some(e => e.code === code), 'fails.argmap marks at least one diagnostic of its code').toBe(true);
+            expect(present.some(e => e.code === code), `${name} marks at least one diagnostic of its code`).toBe(true);
             const shown = fails.diagnostics.map(d => `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.severity} ${d.code}`);
             for (const e of present) {
                 const match = fails.diagnostics.find(d => d.code === e.code && d.severity === e.severity && showRange(toRange(d)) === showRange(e.range!));

@@ -61,7 +61,10 @@ export class ArgmapDocumentValidator extends DefaultDocumentValidator {
         for (const error of parseResult.lexerErrors) {
             const start = { line: (error.line ?? 1) - 1, character: (error.column ?? 1) - 1 };
             const message = error.message === NESTING_MESSAGE ? error.message : this.lexingMessage(text, error.offset);
-            const length = error.message === NESTING_MESSAGE ? error.length : 1;
+            // A run of unreadable characters is one error; an unclosed quote or comment points at its opening only.
+            const opening = text[error.offset] === '"' || text.startsWith('/*', error.offset);
+            const lineEnd = text.slice(error.offset, error.offset + error.length).search(/[\r\n]/);
+            const length = opening ? 1 : lineEnd >= 0 ? Math.max(1, lineEnd) : error.length;
             diagnostics.push(diagnostic('syntax', { start, end: { line: start.line, character: start.character + length } }, message));
         }
     }
@@ -94,9 +97,10 @@ export class ArgmapDocumentValidator extends DefaultDocumentValidator {
                 const actual = resolution.declaration.$type === 'Statement' ? `a ${resolution.declaration.kind}` : `${/^[AEIOU]/.test(resolution.declaration.$type) ? 'an' : 'a'} ${resolution.declaration.$type.toLowerCase()}`;
                 diagnostics.push(diagnostic('wrong-target', range, `\`${name}\` is ${actual}, but ${wanted.noun} is needed here.`));
             } else if (resolution.kind === 'ambiguous') {
-                const files = resolution.documents.map(d => `"${d.uri.path.split('/').pop()}"`).join(' and ');
+                const names = resolution.documents.map(d => `"${d.uri.path.split('/').pop()}"`);
+                const files = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
                 diagnostics.push(diagnostic('duplicate-name', range,
-                    `\`${name}\` is declared in ${files}, which this file both imports, so it is unclear which one is meant. `
+                    `\`${name}\` is declared in ${files}, all imported by this file (directly or through other imports), so it is unclear which one is meant. `
                     + 'Rename one of them, or declare the one you mean in this file.'));
             } else {
                 diagnostics.push(diagnostic('unresolved-reference', range,

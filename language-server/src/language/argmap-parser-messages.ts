@@ -20,6 +20,15 @@ export function describeActual(token: IToken | undefined): string {
     return `\`${token.image.length > 30 ? token.image.substring(0, 29) + '…' : token.image}\``;
 }
 
+/** A nudge for the two slips that produce most confusing messages: a keyword or a digit where a name was meant. */
+function hint(token: IToken | undefined): string {
+    const type = token?.tokenType?.name;
+    if (!token || !type) return '';
+    if (type === 'INT') return ' (Names start with a letter or `_`.)';
+    if (type !== 'ID' && /^[a-z]+$/.test(token.image)) return ` (\`${token.image}\` is a keyword, so it can't be used as a name.)`;
+    return '';
+}
+
 function list(descriptions: string[]): string {
     const unique = [...new Set(descriptions)];
     if (unique.length <= 1) return unique[0] ?? 'something else';
@@ -29,7 +38,7 @@ function list(descriptions: string[]): string {
 export class ArgmapParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
     override buildMismatchTokenMessage({ expected, actual }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
         if (expected.name === 'EOF') return this.buildNotAllInputParsedMessage({ firstRedundant: actual, ruleName: '' });
-        return `Expected ${describeToken(expected)} here, but found ${describeActual(actual)}.`;
+        return `Expected ${describeToken(expected)} here, but found ${describeActual(actual)}.${hint(actual)}`;
     }
 
     override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken; ruleName: string }): string {
@@ -39,7 +48,7 @@ export class ArgmapParserErrorMessageProvider extends LangiumParserErrorMessageP
 
     override buildNoViableAltMessage({ expectedPathsPerAlt, actual }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
         const firsts = expectedPathsPerAlt.flatMap(paths => paths.map(path => path[0])).filter(Boolean).map(describeToken);
-        return `Expected ${list(firsts)} here, but found ${describeActual(actual[0])}.`;
+        return `Expected ${list(firsts)} here, but found ${describeActual(actual[0])}.${hint(actual[0])}`;
     }
 
     override buildEarlyExitMessage({ expectedIterationPaths, actual }: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {

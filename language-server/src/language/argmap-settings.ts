@@ -28,7 +28,8 @@ export function parseConfig(value: unknown): ArgmapConfig {
                 if (typeof severity !== 'string' || !severities.includes(severity as SeveritySetting)) {
                     throw new ConfigError(`"checks.${code}" must be one of ${severities.join(', ')}`);
                 }
-                if (code === 'syntax' && severity === 'off') throw new ConfigError('"checks.syntax" cannot be turned off');
+                // A broken file must never pass: syntax stays an error.
+                if (code === 'syntax' && severity !== 'error') throw new ConfigError(`"checks.syntax" cannot be turned ${severity === 'off' ? 'off' : `into ${severity}`}: syntax errors are always errors`);
                 config.checks[code] = severity as SeveritySetting;
             }
         } else if (key === 'maxStatementWords') {

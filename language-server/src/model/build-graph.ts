@@ -205,7 +205,7 @@ class GraphBuilder {
     private citationsOf(element: Element, local: boolean): Citation[] {
         const citations: Citation[] = [];
         for (const c of element.citations) {
-            const source = c.source.ref;
+            const source = c.source?.ref; // undefined while the name is still being typed
             if (!source) continue;
             this.sourcesUsedByGraph.add(source);
             if (local) this.usedSources.add(source.name);
@@ -217,7 +217,7 @@ class GraphBuilder {
     private framingsOf(element: Element, local: boolean): string[] {
         const framings: string[] = [];
         for (const tag of element.framings) {
-            const framing = tag.framing.ref;
+            const framing = tag.framing?.ref;
             if (!framing) continue;
             this.framingsUsedByGraph.add(framing);
             if (local) this.usedFramings.add(framing.name);
@@ -317,7 +317,7 @@ class GraphBuilder {
         }
         let conclusion: string | null = null;
         const parent = argument.$container;
-        if (isStatement(parent)) {
+        if (isStatement(parent) && local) {
             conclusion = this.ids.get(parent) ?? null;
         } else if (!isArgument(parent) && local) {
             const relation = argument.relation as RelationWord | undefined;
@@ -328,9 +328,9 @@ class GraphBuilder {
                     else this.relations.push({ kind: relation, from: id, to: target });
                 }
             }
-        } else if (!local && argument.relation === 'supports') {
-            conclusion = argument.target?.ref && isStatement(argument.target.ref) ? this.idOfTarget(argument.target) ?? null : null;
         }
+        // An imported argument comes without its own relations, its conclusion included: checks and
+        // status see only this file's relations (DESIGN.md, "Dialectical status").
         this.arguments.push({
             id,
             name: argument.name ?? null,

@@ -63,17 +63,17 @@ export function checkRelationTarget(element: Statement | Argument, report: Repor
             code: 'wrong-target', range: relationSpan(element),
             message: target === element
                 ? `This ${kind} points at itself. Name the element it ${relation === 'supports' ? 'supports' : relation === 'contradicts' ? 'contradicts' : 'answers'}.`
-                : `\`${element.target!.$refText}\` is one of this argument's own premises; an argument can't ${relation} its own premise. Name another statement.`,
+                : `\`${element.target!.$refText}\` is one of this argument's own premises; an argument can't point at its own premise. Name another statement.`,
         });
     }
 }
 
 function isOwnPremise(argument: Argument, target: Statement | Argument): boolean {
-    return argument.items.some(item => item === target || (isPremiseRef(item) && item.premise.ref === target));
+    return argument.items.some(item => item === target || (isPremiseRef(item) && item.premise?.ref === target));
 }
 
 function wrongRelationMessage(kind: ElementKind, relation: RelationWord): string {
     if (kind === 'argument') return 'Arguments `supports`, `attacks` or `undercuts`; to set two statements against each other use `claim a contradicts b`.';
-    if (relation === 'supports') return `A ${kind} can't \`supports\`: ${kind === 'objection' ? 'an objection attacks' : 'a rebuttal answers an objection'}. Use a \`claim\` to support something.`;
-    return `A ${kind} can't \`${relation}\`: use \`objection\` for something that ${relation === 'attacks' ? 'attacks a statement' : 'undercuts an argument'}.`;
+    if (relation === 'supports') return `\`${kind}\` can't \`supports\`: ${kind === 'objection' ? 'an objection attacks' : 'a rebuttal answers an objection'}. Use a \`claim\` to support something.`;
+    return `\`${kind}\` can't \`${relation}\`: use \`objection\` for something that ${relation === 'attacks' ? 'attacks a statement' : 'undercuts an argument'}.`;
 }
