@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { expect } from 'vitest';
 import type { Range } from 'vscode-languageserver-types';
 import { decodeArgmapText, endPosition } from '../../language-server/src/language/text-decoding.js';
 import { isCheckCode, type CheckCode, type Severity } from '../../language-server/src/language/validation/codes.js';
@@ -9,7 +10,7 @@ import { loadArgmap, type FileDiagnostic } from '../../language-server/src/cli/l
 /**
  * Data-driven check fixtures (STYLE.md, "Check tests"): `// $TEST$ warning CODE` before an element
  * expects that diagnostic on the next `<|...|>` span; `// $TEST$ no CODE` expects none of CODE on
- * the next line holding code. Markers are stripped at the byte level, so fixtures may hold a BOM,
+ * the next line holding code; `// $TEST$ warning a & info b` expects both on one span. Markers are stripped at the byte level, so fixtures may hold a BOM,
  * CRLF or bytes that are not UTF-8.
  */
 export interface Expectation {
@@ -29,7 +30,7 @@ export interface FixtureFile {
     diagnostics: FileDiagnostic[];
 }
 
-const markerPattern = /\/\/ *\$TEST\$ +(no|error|warning|info|hint) +([a-z-]+)/g;
+const markerPattern = /(?:\/\/ *\$TEST\$|&) +(no|error|warning|info|hint) +([a-z-]+)/g;
 
 export function stripMarkers(bytes: Buffer): { bytes: Buffer; spans: Range[] } {
     const out: number[] = [];
@@ -55,6 +56,8 @@ function parseExpectations(text: string, spans: Range[], file: string): Expectat
     const expectations: Expectation[] = [];
     let nextSpan = 0;
     lines.forEach((line, index) => {
+        // `// $TEST$ warning a & info b` expects both diagnostics on the same span.
+        let sharesSpan = false;
         for (const match of line.matchAll(markerPattern)) {
             const [, what, code] = match;
             if (!isCheckCode(code)) throw new Error(`${file}:${index + 1}: unknown code "${code}" in a $TEST$ marker`);
@@ -63,7 +66,8 @@ function parseExpectations(text: string, spans: Range[], file: string): Expectat
                 while (target < lines.length && /^\s*(\/\/.*)?$/.test(lines[target])) target++;
                 expectations.push({ kind: 'absent', code, line: target, markerLine: index + 1 });
             } else {
-                const range = spans[nextSpan++];
+                const range = sharesSpan ? expectations.at(-1)!.range : spans[nextSpan++];
+                sharesSpan = true;
                 if (!range) throw new Error(`${file}:${index + 1}: a $TEST$ marker without a <|...|> span after it`);
                 expectations.push({ kind: 'present', severity: what as Severity, code, range, markerLine: index + 1 });
             }
@@ -97,4 +101,24 @@ export function toRange(d: FileDiagnostic): Range {
 
 export function showRange(r: Range): string {
     return `${r.start.line + 1}:${r.start.character + 1}-${r.end.line + 1}:${r.end.character + 1}`;
+}
+
+/**
+ * Asserts a fixture file's markers: each marked diagnostic is there with its severity and exact span,
+ * `no` markers hold, and no unmarked diagnostic of the `exhaustive` codes appears.
+ */
+export function expectMarkedDiagnostics(file: FixtureFile, exhaustive: readonly CheckCode[]): void {
+    const present = file.expectations.filter(e => e.kind === 'present');
+    const shown = file.diagnostics.map(d => `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.severity} ${d.code}`);
+    for (const e of present) {
+        const match = file.diagnostics.find(d => d.code === e.code && d.severity === e.severity && showRange(toRange(d)) === showRange(e.range!));
+        expect(match, `${file.name}: expected ${e.severity} ${e.code} at ${showRange(e.range!)} (marker on line ${e.markerLine}); got:\n${shown.join('\n')}`).toBeDefined();
+    }
+    for (const e of file.expectations.filter(x => x.kind === 'absent')) {
+        const found = file.diagnostics.find(d => d.code === e.code && d.line === e.line! + 1);
+        expect(found, `${file.name}: no ${e.code} expected on line ${e.line! + 1} (marker on line ${e.markerLine})`).toBeUndefined();
+    }
+    const unexpected = file.diagnostics.filter(d => exhaustive.includes(d.code)
+        && !present.some(e => e.code === d.code && showRange(e.range!) === showRange(toRange(d))));
+    expect(unexpected.map(d => `${d.line}:${d.column} ${d.code} ${d.message}`), `${file.name}: unmarked diagnostics`).toEqual([]);
 }

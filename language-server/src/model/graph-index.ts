@@ -72,3 +72,7 @@ export function describe(element: GraphStatement | GraphArgument, index?: GraphI
 function shorten(text: string, max = 40): string {
     return text.length <= max ? text : `${text.substring(0, max - 1).trimEnd()}…`;
 }
+
+export function capitalise(text: string): string {
+    return text.charAt(0).toUpperCase() + text.substring(1);
+}

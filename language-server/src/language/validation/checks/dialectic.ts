@@ -1,5 +1,5 @@
 import type { GraphRelation } from '../../../model/argument-graph.js';
-import { challengersOf, describe, indexOf, isAttackingArgument, type GraphIndex } from '../../../model/graph-index.js';
+import { challengersOf, capitalise, describe, indexOf, isAttackingArgument, type GraphIndex } from '../../../model/graph-index.js';
 import type { ArgmapModel } from '../../../model/build-graph.js';
 import type { GraphCheck } from '../report.js';
 import { localArguments, localStatements, spanOf } from './spans.js';
@@ -74,7 +74,3 @@ export const checkRebuttalTarget: GraphCheck = (model, report) => {
         });
     }
 };
-
-function capitalise(text: string): string {
-    return text.charAt(0).toUpperCase() + text.substring(1);
-}

@@ -1,7 +1,7 @@
 import type { Argument, Statement } from '../../../generated/ast.js';
 import { rangeOf } from '../../../model/ast-spans.js';
 import type { ArgmapModel } from '../../../model/build-graph.js';
-import { describe, indexOf, type GraphIndex } from '../../../model/graph-index.js';
+import { capitalise, describe, indexOf, type GraphIndex } from '../../../model/graph-index.js';
 import { criticalQuestions, isKnownScheme, schemeNames } from '../../../model/schemes.js';
 import type { GraphCheck } from '../report.js';
 import { localArguments, localStatements, spanOf } from './spans.js';
@@ -86,7 +86,3 @@ export const checkCriticalQuestions: GraphCheck = (model, report) => {
         });
     }
 };
-
-function capitalise(text: string): string {
-    return text.charAt(0).toUpperCase() + text.substring(1);
-}

@@ -1,6 +1,6 @@
 import type { ArgumentGraph } from '../../../model/argument-graph.js';
 import type { ArgmapModel } from '../../../model/build-graph.js';
-import { describe, indexOf } from '../../../model/graph-index.js';
+import { capitalise, describe, indexOf } from '../../../model/graph-index.js';
 import type { GraphCheck } from '../report.js';
 import { localStatements, spanOf } from './spans.js';
 
@@ -37,7 +37,10 @@ export const checkUncitedEvidence: GraphCheck = (model, report) => {
 export const checkOrphanStatement: GraphCheck = (model, report) => {
     const index = indexOf(model.graph);
     for (const statement of localStatements(model)) {
-        if (statement.kind === 'thesis') continue;
+        // Objections and rebuttals without a relation are missing-target errors, and a written
+        // relation that could not be made has its own error: no second warning for either.
+        if (statement.kind !== 'claim' && statement.kind !== 'evidence') continue;
+        if (model.nodes.get(statement.id)?.relation !== undefined) continue;
         const connected = index.premiseOf.has(statement.id) || index.supporters.has(statement.id)
             || index.relationsFrom.has(statement.id) || index.relationsTo.has(statement.id);
         if (connected) continue;
@@ -126,8 +129,4 @@ export function supportCycles(graph: ArgumentGraph): string[][] {
         }
     }
     return components;
-}
-
-function capitalise(text: string): string {
-    return text.charAt(0).toUpperCase() + text.substring(1);
 }
