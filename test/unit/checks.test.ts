@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCodes } from '../../language-server/src/language/validation/codes.js';
+import { checkCodes, isCheckCode, type CheckCode } from '../../language-server/src/language/validation/codes.js';
 import { expectMarkedDiagnostics, loadFixtureFolder } from '../helpers/fixtures.js';
 
 const root = path.resolve(__dirname, '../fixtures/checks');
@@ -23,7 +23,8 @@ describe('check fixtures', () => {
             const files = await loadFixtureFolder(path.join(root, code));
             const fails = files.get(name)!;
             expect(fails.expectations.some(e => e.kind === 'present' && e.code === code), `${name} marks at least one diagnostic of its code`).toBe(true);
-            expectMarkedDiagnostics(fails, [code]);
+            expect(isCheckCode(code), `${code} is a check code`).toBe(true);
+            expectMarkedDiagnostics(fails, [code as CheckCode]);
         });
 
         it('passes.argmap does not raise it', async () => {
