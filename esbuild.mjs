@@ -1,4 +1,4 @@
-// Bundles the language server and the CLI into single CommonJS files for Node 20+ (the extension
+// Bundles the language server, the VS Code client and the CLI into single CommonJS files for Node 20+ (the extension
 // host and `npx argmap` load them without node_modules). `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 
@@ -19,6 +19,7 @@ const common = {
 
 const builds = [
     { ...common, entryPoints: ['language-server/src/main.ts'], outfile: 'out/language-server.cjs' },
+    { ...common, entryPoints: ['extension/src/extension.ts'], outfile: 'out/extension.cjs', external: ['vscode'] },
     {
         ...common, entryPoints: ['language-server/src/cli.ts'], outfile: 'out/cli.cjs',
         banner: { js: '#!/usr/bin/env node\n' + common.banner.js },

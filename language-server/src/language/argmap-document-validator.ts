@@ -36,6 +36,7 @@ export class ArgmapDocumentValidator extends DefaultDocumentValidator {
     private readonly settings: ArgmapSettings;
     private readonly decodingProblems: DecodingProblems;
     private readonly reflection: AstReflection;
+    private readonly textDocuments: ArgmapServices['shared']['workspace']['TextDocuments'] | undefined;
 
     constructor(services: ArgmapServices) {
         super(services);
@@ -43,9 +44,14 @@ export class ArgmapDocumentValidator extends DefaultDocumentValidator {
         this.settings = services.validation.ArgmapSettings;
         this.decodingProblems = services.shared.workspace.DecodingProblems;
         this.reflection = services.shared.AstReflection;
+        this.textDocuments = services.shared.workspace.TextDocuments;
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        await this.settings.ready;
+        if (!this.settings.workspaceDiagnostics && !this.textDocuments?.get(document.uri.toString())) {
+            return []; // only open files are checked: closed ones publish nothing
+        }
         const invalidAt = this.decodingProblems.get(document.uri);
         if (invalidAt) {
             // The bytes are not text: one clear error beats a cascade of nonsense about replacement characters.

@@ -45,6 +45,9 @@ export const ArgmapModule: Module<ArgmapServices, PartialLangiumServices & Argma
         GraphCache: services => new GraphCache(services),
         ArgmapSettings: () => new ArgmapSettings(),
     },
+    lsp: {
+        // Editor features; each provider lives in lsp/argmap-<feature>.ts.
+    },
 };
 
 /**

@@ -48,7 +48,36 @@ export function severityOf(config: ArgmapConfig, code: CheckCode): Severity | un
     return setting === 'off' ? undefined : setting;
 }
 
-/** Holds the config in force; the CLI sets it from `--config`, the language server from the client's settings. */
+/**
+ * Reads the editor's `argmap` settings leniently: a bad entry is skipped (the rest still apply),
+ * where a `--config` file with one is refused. Returns the config and the editor-only switches.
+ */
+export function configFromEditorSettings(section: unknown): { config: ArgmapConfig; workspaceDiagnostics: boolean } {
+    const settings = (typeof section === 'object' && section !== null ? section : {}) as Record<string, unknown>;
+    const config: ArgmapConfig = { checks: {}, maxStatementWords: defaultConfig.maxStatementWords };
+    const checksSetting = settings.checks;
+    if (typeof checksSetting === 'object' && checksSetting !== null) {
+        for (const [code, severity] of Object.entries(checksSetting)) {
+            try {
+                Object.assign(config.checks, parseConfig({ checks: { [code]: severity } }).checks);
+            } catch {
+                // an unknown code or severity in the editor's settings: ignore that entry
+            }
+        }
+    }
+    const words = settings.maxStatementWords;
+    if (typeof words === 'number' && Number.isInteger(words) && words > 0) config.maxStatementWords = words;
+    return { config, workspaceDiagnostics: settings.workspaceDiagnostics !== false };
+}
+
+/**
+ * The config in force. The CLI sets `config` from `--config`; in the language server it follows the
+ * client's `argmap` settings section and changes re-validate every document.
+ */
 export class ArgmapSettings {
     config: ArgmapConfig = defaultConfig;
+    /** Whether closed files are checked too (the Problems panel shows the whole workspace). */
+    workspaceDiagnostics = true;
+    /** Settles once the editor's settings have been read; validation waits for it. */
+    ready: Promise<void> = Promise.resolve();
 }

@@ -2,10 +2,12 @@ import { startLanguageServer as startLangiumServer } from 'langium/lsp';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createArgmapServices } from './argmap-module.js';
 import { ArgmapNodeFileSystem } from './argmap-file-system.js';
+import { followEditorSettings } from './argmap-configuration.js';
 
 /** Starts the Argmap language server on this process's stdio or IPC channel (whichever the client chose). */
 export function startLanguageServer(): void {
     const connection = createConnection(ProposedFeatures.all);
-    const { shared } = createArgmapServices({ connection, ...ArgmapNodeFileSystem });
+    const { shared, Argmap } = createArgmapServices({ connection, ...ArgmapNodeFileSystem });
+    followEditorSettings(shared, Argmap.validation.ArgmapSettings);
     startLangiumServer(shared);
 }
