@@ -1,7 +1,7 @@
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Document } from '../../language-server/src/generated/ast.js';
-import { createArgmapServices } from '../../language-server/src/language/argmap-module.js';
+import { createArgmapServices, type ArgmapServices, type ArgmapSharedServices } from '../../language-server/src/language/argmap-module.js';
 import type { ArgmapModel } from '../../language-server/src/model/build-graph.js';
 
 export interface TestWorkspace {
@@ -10,6 +10,9 @@ export interface TestWorkspace {
     /** `code@line:column` for each diagnostic (1-based), in order: compact enough to assert whole lists. */
     codes(name: string): string[];
     model(name: string): ArgmapModel;
+    /** The services the workspace was built with, for calling LSP providers directly. */
+    services: ArgmapServices;
+    shared: ArgmapSharedServices;
 }
 
 /**
@@ -36,6 +39,8 @@ export async function buildWorkspace(files: Record<string, string>): Promise<Tes
         diagnostics: name => document(name).diagnostics ?? [],
         codes: name => (document(name).diagnostics ?? []).map(d => `${d.code}@${d.range.start.line + 1}:${d.range.start.character + 1}`),
         model: name => Argmap.validation.GraphCache.get(document(name)),
+        services: Argmap,
+        shared,
     };
 }
 

@@ -1,9 +1,9 @@
 import {
-    AstUtils, DefaultDocumentValidator, type AstReflection, type LangiumDocument, type ParseResult, type ValidationOptions,
+    AstUtils, DefaultDocumentValidator, type AstNode, type AstReflection, type LangiumDocument, type ParseResult, type ValidationOptions,
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver-types';
-import type { Document } from '../generated/ast.js';
+import type { Argument, Document, Statement } from '../generated/ast.js';
 import type { ArgmapServices } from './argmap-module.js';
 import { describeCharacter } from './describe-character.js';
 import { NESTING_MESSAGE } from './argmap-lexer.js';
@@ -12,19 +12,35 @@ import { severityOf, type ArgmapSettings } from './argmap-settings.js';
 import type { DecodingProblems } from './decoding-problems.js';
 import { isCheckCode, unnecessaryCodes, type CheckCode, type Severity } from './validation/codes.js';
 import { findIgnoreDirectives } from './validation/ignore-comments.js';
+import type { DiagnosticData, ExpectedDeclaration, FixData } from './validation/report.js';
 
 const lspSeverity: Record<Severity, 1 | 2 | 3 | 4> = { error: 1, warning: 2, info: 3, hint: 4 };
 
+/** The declaration a message suggests, and the "declare it" quick fix writes, for a missing name. */
+export function declarationStub(expects: 'source' | 'framing' | 'statement', name: string): string {
+    if (expects === 'source') return `source ${name} "Author (year). Title."`;
+    if (expects === 'framing') return `framing ${name} "Label"`;
+    return `claim ${name} "..."`;
+}
+
 /** What each kind of reference points at, in a student's words. */
 const referenceKinds: Record<string, { noun: string; declare: (name: string) => string }> = {
-    Source: { noun: 'a source', declare: n => `source ${n} "Author (year). Title."` },
-    Framing: { noun: 'a framing', declare: n => `framing ${n} "Label"` },
-    Statement: { noun: 'a statement', declare: n => `claim ${n} "..."` },
-    Element: { noun: 'a statement or an argument', declare: n => `claim ${n} "..."` },
+    Source: { noun: 'a source', declare: n => declarationStub('source', n) },
+    Framing: { noun: 'a framing', declare: n => declarationStub('framing', n) },
+    Statement: { noun: 'a statement', declare: n => declarationStub('statement', n) },
+    Element: { noun: 'a statement or an argument', declare: n => declarationStub('statement', n) },
 };
 
-export function diagnostic(code: CheckCode, range: Range, message: string): Diagnostic {
-    return { code, range, message, severity: lspSeverity.error, source: 'argmap', data: { code } };
+/** What a reference of this type must name: `undercuts` needs an argument, other relations a statement. */
+function expectedDeclaration(type: string, container: AstNode): ExpectedDeclaration {
+    if (type === 'Source') return 'source';
+    if (type === 'Framing') return 'framing';
+    if (type === 'Element' && (container as Partial<Statement | Argument>).relation === 'undercuts') return 'argument';
+    return 'statement';
+}
+
+export function diagnostic(code: CheckCode, range: Range, message: string, fix?: FixData): Diagnostic {
+    return { code, range, message, severity: lspSeverity.error, source: 'argmap', data: { ...fix, code } satisfies DiagnosticData };
 }
 
 /**
@@ -99,18 +115,19 @@ export class ArgmapDocumentValidator extends DefaultDocumentValidator {
             const type = this.reflection.getReferenceType(error.info);
             const wanted = referenceKinds[type] ?? { noun: `a ${type.toLowerCase()}`, declare: (n: string) => n };
             const resolution = this.resolver.resolve(AstUtils.getDocument(error.info.container) as LangiumDocument<Document>, name);
+            const fix: FixData = { reference: { name, expects: expectedDeclaration(type, error.info.container) } };
             if (resolution.kind === 'found') {
                 const actual = resolution.declaration.$type === 'Statement' ? `a ${resolution.declaration.kind}` : `${/^[AEIOU]/.test(resolution.declaration.$type) ? 'an' : 'a'} ${resolution.declaration.$type.toLowerCase()}`;
-                diagnostics.push(diagnostic('wrong-target', range, `\`${name}\` is ${actual}, but ${wanted.noun} is needed here.`));
+                diagnostics.push(diagnostic('wrong-target', range, `\`${name}\` is ${actual}, but ${wanted.noun} is needed here.`, fix));
             } else if (resolution.kind === 'ambiguous') {
                 const names = resolution.documents.map(d => `"${d.uri.path.split('/').pop()}"`);
                 const files = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
                 diagnostics.push(diagnostic('duplicate-name', range,
                     `\`${name}\` is declared in ${files}, all imported by this file (directly or through other imports), so it is unclear which one is meant. `
-                    + 'Rename one of them, or declare the one you mean in this file.'));
+                    + 'Rename one of them, or declare the one you mean in this file.', fix));
             } else {
                 diagnostics.push(diagnostic('unresolved-reference', range,
-                    `Nothing named \`${name}\` is declared in this file or in the files it imports. Check the spelling, or declare it: \`${wanted.declare(name)}\`.`));
+                    `Nothing named \`${name}\` is declared in this file or in the files it imports. Check the spelling, or declare it: \`${wanted.declare(name)}\`.`, fix));
             }
         }
     }

@@ -61,6 +61,16 @@ export function challengersOf(index: GraphIndex, id: string): GraphRelation[] {
     return result;
 }
 
+/** The arguments an objection targets: those it undercuts and those with a premise it attacks. */
+export function targetedArguments(index: GraphIndex, objectionId: string): string[] {
+    const targets: string[] = [];
+    for (const r of index.relationsFrom.get(objectionId) ?? []) {
+        if (r.kind === 'undercuts') targets.push(r.to);
+        else if (r.kind === 'attacks') for (const a of index.premiseOf.get(r.to) ?? []) targets.push(a.id);
+    }
+    return targets;
+}
+
 /** How a message names an element: its name, else the start of its text. */
 export function describe(element: GraphStatement | GraphArgument, index?: GraphIndex): string {
     if (element.name !== null) return `\`${element.name}\``;

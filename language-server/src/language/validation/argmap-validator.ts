@@ -13,7 +13,7 @@ import { checkArgumentSyntax, checkEscapes, checkPremiseRefSyntax, checkStatemen
 import { checkEmptyArgument, checkMissingTarget, checkRelationTarget } from './checks/structure.js';
 import { checkDuplicateNames } from './checks/names.js';
 import { checkImportNotFound, type ImportContext } from './checks/imports.js';
-import type { GraphCheck, Report } from './report.js';
+import type { DiagnosticData, GraphCheck, Report } from './report.js';
 
 /** Every check that reads the ArgumentGraph, in the order of DESIGN.md's table. */
 export const graphChecks: readonly GraphCheck[] = [
@@ -27,7 +27,7 @@ export const graphChecks: readonly GraphCheck[] = [
 
 /** Adapts Langium's acceptor: checks give a code, the code gives the default severity (the document validator applies the config). */
 function reporter(accept: ValidationAcceptor, node: AstNode): Report {
-    return ({ code, message, range }) => accept(checks[code].severity, message, { node, range, code, data: { code } });
+    return ({ code, message, range, data }) => accept(checks[code].severity, message, { node, range, code, data: { ...data, code } satisfies DiagnosticData });
 }
 
 /**

@@ -1,20 +1,11 @@
 import type { Argument, Statement } from '../../../generated/ast.js';
 import { rangeOf } from '../../../model/ast-spans.js';
 import type { ArgmapModel } from '../../../model/build-graph.js';
-import { capitalise, describe, indexOf, type GraphIndex } from '../../../model/graph-index.js';
+import { capitalise, describe, indexOf, targetedArguments, type GraphIndex } from '../../../model/graph-index.js';
 import { criticalQuestions, isKnownScheme, schemeNames } from '../../../model/schemes.js';
 import type { GraphCheck } from '../report.js';
 import { localArguments, localStatements, spanOf } from './spans.js';
 
-/** The arguments an objection targets: those it undercuts and those with a premise it attacks. */
-export function targetedArguments(index: GraphIndex, objectionId: string): string[] {
-    const targets: string[] = [];
-    for (const r of index.relationsFrom.get(objectionId) ?? []) {
-        if (r.kind === 'undercuts') targets.push(r.to);
-        else if (r.kind === 'attacks') for (const a of index.premiseOf.get(r.to) ?? []) targets.push(a.id);
-    }
-    return targets;
-}
 
 export const checkUnknownScheme: GraphCheck = (model, report) => {
     for (const argument of localArguments(model)) {
@@ -83,6 +74,7 @@ export const checkCriticalQuestions: GraphCheck = (model, report) => {
                 + open.map(({ n, q }) => `${n}. ${q}`).join(' ')
                 + ' Raise the ones that matter as objections (`objection undercuts '
                 + (argument.name ?? 'thisArgument') + ' "..." question N`) and answer them.',
+            data: { openQuestions: open.map(({ n }) => n) },
         });
     }
 };
