@@ -2,9 +2,8 @@ import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Document } from '../generated/ast.js';
-import { createArgmapServices, type ArgmapServices } from '../language/argmap-module.js';
+import { createArgmapServices } from '../language/argmap-module.js';
 import { ArgmapNodeFileSystem } from '../language/argmap-file-system.js';
-import { importedUris } from '../language/argmap-imports.js';
 import type { ArgmapConfig } from '../language/argmap-settings.js';
 import type { CheckCode } from '../language/validation/codes.js';
 import type { ArgmapModel } from '../model/build-graph.js';
@@ -54,8 +53,8 @@ export async function loadArgmap(files: readonly InputFile[], config?: ArgmapCon
             throw new UsageError(`cannot read ${file.display}: ${reason(error)}`);
         }
     }
-    const all = await loadImports(inputs, Argmap);
-    await shared.workspace.DocumentBuilder.build(all, { validation: true });
+    // Imported files are loaded by the builder before linking (language/import-loader.ts).
+    await shared.workspace.DocumentBuilder.build([...new Set(inputs)], { validation: true });
 
     return files.map((file, i) => {
         const document = inputs[i];
@@ -66,27 +65,6 @@ export async function loadArgmap(files: readonly InputFile[], config?: ArgmapCon
             model: () => Argmap.validation.GraphCache.get(document),
         };
     });
-}
-
-/** Adds every readable file the inputs import, transitively; a missing one is left to `import-not-found`. */
-async function loadImports(inputs: Array<LangiumDocument<Document>>, services: ArgmapServices): Promise<LangiumDocument[]> {
-    const documents = services.shared.workspace.LangiumDocuments;
-    const fileSystem = services.shared.workspace.FileSystemProvider;
-    const all: LangiumDocument[] = [...new Set(inputs)];
-    const seen = new Set(all.map(d => d.uri.toString()));
-    for (let i = 0; i < all.length; i++) {
-        for (const uri of importedUris(all[i] as LangiumDocument<Document>)) {
-            if (seen.has(uri.toString())) continue;
-            seen.add(uri.toString());
-            try {
-                if (!(await fileSystem.stat(uri)).isFile) continue;
-                all.push(await documents.getOrCreateDocument(uri));
-            } catch {
-                // unreadable: the importing file reports import-not-found
-            }
-        }
-    }
-    return all;
 }
 
 function toFileDiagnostic(file: string, d: Diagnostic): FileDiagnostic {

@@ -15,6 +15,20 @@ import { ArgmapSettings } from './argmap-settings.js';
 import { ArgmapValueConverter } from './argmap-value-converter.js';
 import { DecodingProblems } from './decoding-problems.js';
 import { GraphCache } from './graph-cache.js';
+import { ArgmapReferenceDescriptionProvider, createArgmapGrammarConfig } from './argmap-references.js';
+import { ArgmapCodeLensProvider } from './lsp/argmap-code-lens.js';
+import { ArgmapCompletionProvider } from './lsp/argmap-completion.js';
+import { ArgmapDocumentLinkProvider } from './lsp/argmap-document-links.js';
+import { ArgmapDocumentSymbolProvider } from './lsp/argmap-document-symbols.js';
+import { ArgmapFoldingRangeProvider } from './lsp/argmap-folding.js';
+import { ArgmapFormatter } from './lsp/argmap-formatter.js';
+import { ArgmapHoverProvider } from './lsp/argmap-hover.js';
+import { ArgmapNodeKindProvider } from './lsp/argmap-node-kinds.js';
+import { ArgmapRenameProvider } from './lsp/argmap-rename.js';
+import { ArgmapSemanticTokenProvider } from './lsp/argmap-semantic-tokens.js';
+import { ArgmapWorkspaceSymbolProvider } from './lsp/argmap-workspace-symbols.js';
+import { ArgmapCodeActionProvider } from './lsp/argmap-code-actions.js';
+import { loadImportsBeforeLinking } from './import-loader.js';
 import { registerValidationChecks } from './validation/argmap-validator.js';
 
 /** Services Argmap adds to Langium's, grouped as Langium groups its own. */
@@ -34,11 +48,15 @@ export const ArgmapModule: Module<ArgmapServices, PartialLangiumServices & Argma
         Lexer: services => new ArgmapLexer(services),
         ValueConverter: () => new ArgmapValueConverter(),
         ParserErrorMessageProvider: () => new ArgmapParserErrorMessageProvider(),
+        GrammarConfig: services => createArgmapGrammarConfig(services),
     },
     references: {
         ScopeComputation: services => new ArgmapScopeComputation(services),
         ScopeProvider: services => new ArgmapScopeProvider(services),
         NameResolver: services => new NameResolver(services),
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new ArgmapReferenceDescriptionProvider(services),
     },
     validation: {
         DocumentValidator: services => new ArgmapDocumentValidator(services),
@@ -47,6 +65,16 @@ export const ArgmapModule: Module<ArgmapServices, PartialLangiumServices & Argma
     },
     lsp: {
         // Editor features; each provider lives in lsp/argmap-<feature>.ts.
+        CompletionProvider: services => new ArgmapCompletionProvider(services),
+        HoverProvider: services => new ArgmapHoverProvider(services),
+        CodeLensProvider: services => new ArgmapCodeLensProvider(services),
+        SemanticTokenProvider: services => new ArgmapSemanticTokenProvider(services),
+        Formatter: services => new ArgmapFormatter(services),
+        DocumentSymbolProvider: services => new ArgmapDocumentSymbolProvider(services),
+        FoldingRangeProvider: services => new ArgmapFoldingRangeProvider(services),
+        RenameProvider: services => new ArgmapRenameProvider(services),
+        DocumentLinkProvider: () => new ArgmapDocumentLinkProvider(),
+        CodeActionProvider: services => new ArgmapCodeActionProvider(services),
     },
 };
 
@@ -69,6 +97,10 @@ export const ArgmapSharedModule: Module<ArgmapSharedServices, PartialLangiumShar
         DecodingProblems: () => new DecodingProblems(),
         DocumentBuilder: services => new ArgmapDocumentBuilder(services),
     },
+    lsp: {
+        NodeKindProvider: () => new ArgmapNodeKindProvider(),
+        WorkspaceSymbolProvider: services => new ArgmapWorkspaceSymbolProvider(services),
+    },
 };
 
 /**
@@ -88,6 +120,7 @@ export function createArgmapServices(context: DefaultSharedModuleContext): { sha
     );
     shared.ServiceRegistry.register(Argmap);
     registerValidationChecks(Argmap);
+    loadImportsBeforeLinking(shared);
     if (!context.connection) {
         // Outside a language server (CLI, tests) nobody sends a configuration: start from the defaults.
         shared.workspace.ConfigurationProvider.initialized({});
