@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient } from 'vscode-languageclient';
 
 /** Shows whether the language server is starting, running or stopped; a click shows its output. */
 export class ServerStatusBar implements vscode.Disposable {
     private readonly item = vscode.window.createStatusBarItem('argmap.server', vscode.StatusBarAlignment.Right, 100);
     private readonly subscription: vscode.Disposable;
 
-    constructor(client: LanguageClient) {
+    constructor(client: BaseLanguageClient) {
         this.item.name = 'Argmap language server';
         this.show(client.state);
         this.subscription = client.onDidChangeState(event => this.show(event.newState));

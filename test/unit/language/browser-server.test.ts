@@ -1,0 +1,61 @@
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createMessageConnection, PortMessageReader, PortMessageWriter } from 'vscode-jsonrpc/node';
+import { FileSystemRequests } from '../../../language-server/src/protocol.js';
+
+/**
+ * The web build of the language server (out/language-server-web.js, what vscode.dev runs in a web
+ * worker), loaded in a worker thread with the few browser globals it uses. @vscode/test-web would
+ * download VS Code at run time, which this offline machine can't, so this is the worker-level test.
+ */
+const bootstrap = `
+const { parentPort, workerData } = require('node:worker_threads');
+globalThis.self = globalThis;
+self.postMessage = message => parentPort.postMessage(message);
+self.addEventListener = () => {};
+Object.defineProperty(self, 'onmessage', { set(listener) { parentPort.on('message', data => listener({ data })); } });
+require(workerData.server);
+`;
+
+describe('the web build of the language server', () => {
+    const worker = new Worker(bootstrap, { eval: true, workerData: { server: path.resolve(__dirname, '../../../out/language-server-web.js') } });
+    const connection = createMessageConnection(new PortMessageReader(worker), new PortMessageWriter(worker));
+    const files: Record<string, string> = {
+        'file:///w/sources.argmap': 'source un "Charter of the United Nations (1945)"',
+    };
+    connection.onRequest(FileSystemRequests.stat, ({ uri }: FileSystemRequests.UriParams) => {
+        if (!(uri in files)) throw new Error(`no file ${uri}`);
+        return { isFile: true, isDirectory: false };
+    });
+    connection.onRequest(FileSystemRequests.readFile, ({ uri }: FileSystemRequests.UriParams) => {
+        if (!(uri in files)) throw new Error(`no file ${uri}`);
+        return { base64: Buffer.from(files[uri]).toString('base64') };
+    });
+    connection.listen();
+    afterAll(async () => {
+        connection.dispose();
+        await worker.terminate();
+    });
+
+    it('checks an open document and reads its imports through the client', async () => {
+        await connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
+        connection.sendNotification('initialized', {});
+        const uri = 'file:///w/main.argmap';
+        const published = new Promise<Array<{ code: string }>>(resolve => {
+            connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Array<{ code: string }> }) => {
+                if (params.uri === uri) resolve(params.diagnostics);
+            });
+        });
+        connection.sendNotification('textDocument/didOpen', {
+            textDocument: {
+                uri, languageId: 'argmap', version: 1,
+                text: 'import "./sources.argmap"\nimport "./missing.argmap"\nthesis t "T" cite un\nobjection o attacks t "Unanswered." cite un\n',
+            },
+        });
+        const codes = (await published).map(d => d.code);
+        expect(codes).toContain('unanswered-objection');
+        expect(codes).toContain('import-not-found'); // missing.argmap: the client answered "no such file"
+        expect(codes).not.toContain('unresolved-reference'); // `un` came from sources.argmap, read through the client
+    });
+});
