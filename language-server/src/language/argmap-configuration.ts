@@ -19,12 +19,17 @@ export function followEditorSettings(shared: ArgmapSharedServices, settings: Arg
         const values = await Promise.all(keys.map(key => provider.getConfiguration('argmap', key)));
         apply(Object.fromEntries(keys.map((key, i) => [key, values[i]])));
     });
-    provider.onConfigurationSectionUpdate(async update => {
+    provider.onConfigurationSectionUpdate(update => {
         if (update.section !== 'argmap') return;
         apply(update.configuration);
-        const builder = shared.workspace.DocumentBuilder;
-        const documents = shared.workspace.LangiumDocuments.all.toArray();
-        for (const document of documents) builder.resetToState(document, DocumentState.IndexedReferences);
-        await builder.build(documents, { validation: true });
+        // Under the workspace lock, as Langium's own updates run: a check that ran beside another
+        // build (the first settings arrive while the workspace is being loaded) published every
+        // diagnostic twice. A newer write cancels this one, and the newest settings apply.
+        void shared.workspace.WorkspaceLock.write(async token => {
+            const builder = shared.workspace.DocumentBuilder;
+            const documents = shared.workspace.LangiumDocuments.all.toArray();
+            for (const document of documents) builder.resetToState(document, DocumentState.IndexedReferences);
+            await builder.build(documents, { validation: true }, token);
+        });
     });
 }

@@ -3,11 +3,13 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createArgmapServices } from './argmap-module.js';
 import { ArgmapNodeFileSystem } from './argmap-file-system.js';
 import { followEditorSettings } from './argmap-configuration.js';
+import { forgetClosedUnsavedDocuments } from './closed-documents.js';
 
 /** Starts the Argmap language server on this process's stdio or IPC channel (whichever the client chose). */
 export function startLanguageServer(): void {
     const connection = createConnection(ProposedFeatures.all);
     const { shared, Argmap } = createArgmapServices({ connection, ...ArgmapNodeFileSystem });
     followEditorSettings(shared, Argmap.validation.ArgmapSettings);
+    forgetClosedUnsavedDocuments(shared);
     startLangiumServer(shared);
 }

@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateExtension, argmapDiagnostics, codeOf, fixture, hasDiagnostic, languageServerPids, openFixture, waitFor } from './helpers.js';
+
+describe('commands', () => {
+    it('"Argmap: New Argument Map" opens an untitled map from the template, which has no errors', async () => {
+        await activateExtension();
+        await vscode.commands.executeCommand('argmap.newMap');
+        const editor = await waitFor('an untitled argmap editor', () => {
+            const active = vscode.window.activeTextEditor;
+            return active?.document.isUntitled && active.document.languageId === 'argmap' && active.document.getText().length > 0 ? active : undefined;
+        });
+        const text = editor.document.getText();
+        // The snippet's placeholders are filled with their defaults.
+        assert.match(text, /^map "Your question" by "Your name"$/m);
+        assert.match(text, /^thesis main "State your position in one sentence\." #liberal \{$/m);
+        assert.match(text, /^\s+objection "The best case against your position\." \{$/m);
+        assert.ok(!text.includes('${'), 'no snippet syntax is left in the text');
+        // The server checks untitled documents too: the template's only remark is the single-framing
+        // info (it tags one framing), which also tells us the check has run. No errors, no warnings.
+        await waitFor(() => `the template to be checked (have: ${argmapDiagnostics(editor.document.uri).map(codeOf).join(', ')})`,
+            () => argmapDiagnostics(editor.document.uri).some(d => codeOf(d) === 'single-framing'));
+        const serious = argmapDiagnostics(editor.document.uri).filter(d => d.severity <= vscode.DiagnosticSeverity.Warning);
+        assert.deepEqual(serious.map(d => `${codeOf(d)}: ${d.message}`), [], 'the template has no errors or warnings');
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
+
+    it('closing the unsaved new map leaves the server running: the next edit elsewhere is checked', async () => {
+        await vscode.commands.executeCommand('argmap.newMap');
+        const untitled = await waitFor('the untitled map', () => {
+            const active = vscode.window.activeTextEditor;
+            return active?.document.isUntitled && active.document.getText().length > 0 ? active.document : undefined;
+        });
+        await waitFor('the untitled map to be checked', () => argmapDiagnostics(untitled.uri).length > 0);
+        const [server] = await waitFor('the server process', () => languageServerPids().length === 1 && languageServerPids());
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+        await waitFor('the closed map\'s problems to go', () => argmapDiagnostics(untitled.uri).length === 0);
+
+        const editor = await openFixture('faults.argmap');
+        const uri = fixture('faults.argmap');
+        await waitFor('faults.argmap checked', () => hasDiagnostic(uri, 'unresolved-reference', 19));
+        const line = editor.document.lineAt(19);
+        assert.ok(await editor.edit(edit => edit.replace(line.range, line.text.replace('chartr', 'charter'))));
+        await waitFor('the fixed reference to lose its error', () => !hasDiagnostic(uri, 'unresolved-reference'));
+        assert.deepEqual(languageServerPids(), [server], 'the same server process is still running');
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+    });
+});
