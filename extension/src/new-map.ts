@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 
 /** The template of "Argmap: New Argument Map": a small, complete map whose comments teach the next step. */
-export const newMapTemplate = `// A new argument map. Save it with the .argmap extension; Argmap checks it as you type.
-// Hover over a name to see what Argmap knows about it; Ctrl+Space suggests what can come next.
-map "\${1:Your question}" by "\${2:Your name}"
+export const newMapTemplate = `map "\${1:Your question}" by "\${2:Your name}"
+// A new argument map (the first line names it). Save it with the .argmap extension; Argmap checks
+// it as you type. Hover over a name to see what Argmap knows about it; Ctrl+Space suggests what
+// can come next.
 
 // The works you cite. Cite them with: cite NAME "page or article"
 source \${3:author2024} "\${4:Author, A. (2024). Title. Publisher.}"
