@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
@@ -17,9 +17,15 @@ export function runCli(args: string[], cwd: string): CliResult {
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A fresh temporary folder holding the given files (paths may contain folders). */
+const created: string[] = [];
+process.on('exit', () => {
+    for (const folder of created) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder holding the given files (paths may contain folders); removed when the test process exits. */
 export function tempFolder(files: Record<string, string | Buffer>): string {
     const root = mkdtempSync(path.join(tmpdir(), 'argmap-cli-'));
+    created.push(root);
     for (const [name, content] of Object.entries(files)) {
         mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
         writeFileSync(path.join(root, name), content);
