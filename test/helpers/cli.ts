@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { afterAll } from 'vitest';
 
 const cli = path.resolve(__dirname, '../../out/cli.cjs');
 
@@ -18,11 +19,12 @@ export function runCli(args: string[], cwd: string): CliResult {
 }
 
 const created: string[] = [];
-process.on('exit', () => {
-    for (const folder of created) rmSync(folder, { recursive: true, force: true });
+// Each test file imports this module afresh, so this hook runs after that file's tests.
+afterAll(() => {
+    for (const folder of created.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
-/** A fresh temporary folder holding the given files (paths may contain folders); removed when the test process exits. */
+/** A fresh temporary folder holding the given files (paths may contain folders); removed after the test file's tests. */
 export function tempFolder(files: Record<string, string | Buffer>): string {
     const root = mkdtempSync(path.join(tmpdir(), 'argmap-cli-'));
     created.push(root);
