@@ -2,6 +2,7 @@
 // host and `npx argmap` load them without node_modules). `--watch` rebuilds on change; `--production`
 // minifies (what `npm run package` ships in the .vsix).
 import * as esbuild from 'esbuild';
+import fs from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -18,6 +19,32 @@ const common = {
     // Langium's ESM uses import.meta.url only to locate files it never reads in a bundle.
     define: { 'import.meta.url': '__argmap_import_meta_url' },
     banner: { js: 'const __argmap_import_meta_url = require("url").pathToFileURL(__filename).href;' },
+};
+
+/**
+ * The webview's `import 'argmap:scene.css'`: render/theme.ts's stylesheet of a drawn scene with its
+ * colours as `--argmap-*` variables, plus the light and dark palettes for VS Code's theme kinds (the
+ * webview's map.css then takes the background and text colours from the editor's theme). Generated
+ * here so that the page needs no inline style under its Content Security Policy.
+ */
+const sceneStyleSheet = {
+    name: 'argmap-scene-css',
+    setup(build) {
+        build.onResolve({ filter: /^argmap:scene\.css$/ }, args => ({ path: args.path, namespace: 'argmap-scene-css' }));
+        build.onLoad({ filter: /.*/, namespace: 'argmap-scene-css' }, async () => {
+            const theme = await esbuild.build({
+                entryPoints: ['language-server/src/render/theme.ts'], bundle: true, format: 'esm', platform: 'neutral',
+                write: false, metafile: true, logLevel: 'silent',
+            });
+            const { styleSheet, palettes, cssVariables } = await import(`data:text/javascript;base64,${Buffer.from(theme.outputFiles[0].text).toString('base64')}`);
+            const contents = [
+                styleSheet('variables'),
+                `body.vscode-light, body.vscode-high-contrast-light { ${cssVariables(palettes.light)} }`,
+                `body.vscode-dark, body.vscode-high-contrast:not(.vscode-high-contrast-light) { ${cssVariables(palettes.dark)} }`,
+            ].join('\n');
+            return { contents, loader: 'css', resolveDir: process.cwd(), watchFiles: Object.keys(theme.metafile.inputs) };
+        });
+    },
 };
 
 /** vscode.dev and github.dev: the client in the web extension host, the server in a web worker. */
@@ -40,7 +67,21 @@ const builds = [
     },
     { ...web, format: 'cjs', entryPoints: ['extension/src/extension-web.ts'], outfile: 'out/extension-web.cjs', external: ['vscode'] },
     { ...web, format: 'iife', entryPoints: ['language-server/src/main-browser.ts'], outfile: 'out/language-server-web.js' },
+    // The map preview's webview: out/webview/map.js and map.css (whose font is out/assets/DejaVuSans.ttf).
+    {
+        ...web, format: 'iife', entryPoints: { map: 'extension/webview/main.ts' }, outdir: 'out/webview',
+        external: ['../assets/*'], plugins: [sceneStyleSheet],
+    },
 ];
+
+/** What PNG export (`argmap render -o x.png`) reads at run time, beside the CLI bundle: the font the layout measures with, and resvg. */
+function copyRenderAssets() {
+    fs.mkdirSync('out/assets', { recursive: true });
+    fs.copyFileSync('node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', 'out/assets/DejaVuSans.ttf');
+    fs.copyFileSync('node_modules/dejavu-fonts-ttf/LICENSE', 'out/assets/DejaVuSans-LICENSE.txt');
+    fs.copyFileSync('node_modules/@resvg/resvg-wasm/index_bg.wasm', 'out/assets/resvg.wasm');
+}
+copyRenderAssets();
 
 if (watch) {
     for (const options of builds) await (await esbuild.context(options)).watch();

@@ -76,3 +76,63 @@ export function generateMap(targetLines: number, seed = 1): GeneratedMap {
     }
     return { text: out.join('\n') + '\n', lines: out.length };
 }
+
+/**
+ * A deeper map of about `targetElements` statements and arguments, written with explicit relations:
+ * a thesis, then breadth first, each statement gets 0-2 supporting arguments of 1-3 premises and
+ * sometimes an objection (itself sometimes rebutted), so support chains run several levels deep as
+ * in a worked essay; a few premises are reused across branches (cross-links). Same seed, same text.
+ */
+export function generateDeepMap(targetElements: number, seed = 1): GeneratedMap & { elements: number } {
+    const random = mulberry32(seed);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+    const sentence = () => {
+        const n = 6 + Math.floor(random() * 12);
+        const w = Array.from({ length: n }, () => pick(words));
+        w[0] = w[0][0].toUpperCase() + w[0].substring(1);
+        return w.join(' ') + '.';
+    };
+    const out: string[] = [
+        'map "Generated deep map" by "bench"',
+        ...Array.from({ length: 20 }, (_, i) => `source src${i} "Author ${i} (${1950 + i}). A title."`),
+        ...framings.map(f => `framing ${f} "${f[0].toUpperCase()}${f.substring(1)}"`),
+        'thesis main "Collective security remains the best available framework for peace." #liberal',
+    ];
+    let elements = 1;
+    let id = 0;
+    const queue = ['main'];
+    const premises: string[] = [];
+    for (let head = 0; head < queue.length && elements < targetElements; head++) {
+        const target = queue[head];
+        const args = head === 0 ? 4 : Math.floor(random() * 2.4);
+        for (let a = 0; a < args && elements < targetElements; a++) {
+            const names: string[] = [];
+            const body: string[] = [];
+            for (let p = 0; p < 1 + Math.floor(random() * 3); p++) {
+                if (premises.length > 10 && random() < 0.03) {
+                    body.push(`  ${pick(premises)}`); // a reused premise: a cross-link
+                    continue;
+                }
+                const name = `p${id++}`;
+                names.push(name);
+                body.push(random() < 0.4
+                    ? `  evidence ${name} "${sentence()}" cite src${Math.floor(random() * 20)} "p. ${1 + Math.floor(random() * 300)}"`
+                    : `  claim ${name} "${sentence()}" cite src${Math.floor(random() * 20)}`);
+            }
+            out.push(`argument a${id++} supports ${target} #${pick(framings)} {`, ...body, '}');
+            elements += 1 + names.length;
+            premises.push(...names);
+            queue.push(...names);
+        }
+        if (random() < 0.3 && elements < targetElements) {
+            const o = `o${id++}`;
+            out.push(`objection ${o} attacks ${target} "${sentence()}" #${pick(framings)}`);
+            elements++;
+            if (random() < 0.7) {
+                out.push(`rebuttal attacks ${o} "${sentence()}" #${pick(framings)}`);
+                elements++;
+            }
+        }
+    }
+    return { text: out.join('\n') + '\n', lines: out.length, elements };
+}

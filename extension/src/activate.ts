@@ -1,16 +1,29 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import { MapRequests } from '../../language-server/src/protocol.js';
 import { registerNewMapCommand } from './new-map.js';
+import { registerMapCommands } from './preview/map-commands.js';
+import { MapPreview } from './preview/map-panel.js';
 import { ServerStatusBar } from './status-bar.js';
 
+/** What the extension's `exports` offer other extensions and the extension-host tests. */
+export interface ArgmapApi {
+    /** The laid-out map of a document, as the preview gets it (`argmap/map`). */
+    requestMap(uri: vscode.Uri, options?: MapRequests.MapOptions): Promise<MapRequests.MapResult>;
+}
+
 /**
- * What the desktop and the web extension share: the status bar, the commands, and starting the
- * client. Every feature (checks, completion, hover, fixes) lives in the server.
+ * What the desktop and the web extension share: the status bar, the commands, the map preview and
+ * starting the client. Every feature (checks, completion, hover, fixes, the map's layout) lives in
+ * the server.
  */
-export async function activateArgmap(context: vscode.ExtensionContext, client: BaseLanguageClient): Promise<void> {
+export async function activateArgmap(context: vscode.ExtensionContext, client: BaseLanguageClient): Promise<ArgmapApi> {
+    const preview = new MapPreview(context, client);
     context.subscriptions.push(
         new ServerStatusBar(client),
         registerNewMapCommand(),
+        preview,
+        registerMapCommands(preview, client),
         vscode.commands.registerCommand('argmap.restartServer', async () => {
             await client.stop();
             await client.start();
@@ -19,4 +32,7 @@ export async function activateArgmap(context: vscode.ExtensionContext, client: B
         { dispose: () => void client.stop() },
     );
     await client.start();
+    return {
+        requestMap: (uri, options = {}) => client.sendRequest<MapRequests.MapResult>(MapRequests.map, { textDocument: { uri: uri.toString() }, options } satisfies MapRequests.MapParams),
+    };
 }

@@ -1,9 +1,9 @@
 import type * as vscode from 'vscode';
-import { activateArgmap } from './activate.js';
+import { activateArgmap, type ArgmapApi } from './activate.js';
 import { createLanguageClient } from './language-client.js';
 
 /** The desktop extension (package.json `main`). */
-export function activate(context: vscode.ExtensionContext): Promise<void> {
+export function activate(context: vscode.ExtensionContext): Promise<ArgmapApi> {
     return activateArgmap(context, createLanguageClient(context));
 }
 

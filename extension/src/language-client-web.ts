@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
-import { FileSystemRequests } from '../../language-server/src/protocol.js';
+import { FileSystemRequests, type InitializationOptions } from '../../language-server/src/protocol.js';
 import { clientOptions } from './client-options.js';
 
 // The web extension host has Worker; this project compiles without the DOM library.
@@ -19,7 +19,9 @@ function toBase64(bytes: Uint8Array): string {
 export function createWebLanguageClient(context: vscode.ExtensionContext): LanguageClient {
     const serverMain = vscode.Uri.joinPath(context.extensionUri, 'out/language-server-web.js');
     const worker = new Worker(serverMain.toString(true));
-    const client = new LanguageClient('argmap', 'Argmap', clientOptions(), worker);
+    // PNG export in the worker reads resvg's wasm and the font from here, through the requests below.
+    const initializationOptions: InitializationOptions = { renderAssets: vscode.Uri.joinPath(context.extensionUri, 'out/assets').toString() };
+    const client = new LanguageClient('argmap', 'Argmap', { ...clientOptions(), initializationOptions }, worker);
     const fs = vscode.workspace.fs;
     client.onRequest(FileSystemRequests.stat, async ({ uri }: FileSystemRequests.UriParams): Promise<FileSystemRequests.StatResult> => {
         const stat = await fs.stat(vscode.Uri.parse(uri));

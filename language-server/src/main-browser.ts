@@ -4,6 +4,7 @@ import { createArgmapServices } from './language/argmap-module.js';
 import { followEditorSettings } from './language/argmap-configuration.js';
 import { clientFileSystem } from './language/client-file-system.js';
 import { forgetClosedUnsavedDocuments } from './language/closed-documents.js';
+import { pngAssetsFromClient, registerMapRequests } from './language/lsp/argmap-map-request.js';
 
 // The language server in a web worker (vscode.dev, github.dev): bundled as out/language-server-web.js.
 declare const self: ConstructorParameters<typeof BrowserMessageReader>[0];
@@ -12,4 +13,5 @@ const connection = createConnection(new BrowserMessageReader(self), new BrowserM
 const { shared, Argmap } = createArgmapServices({ connection, ...clientFileSystem(connection) });
 followEditorSettings(shared, Argmap.validation.ArgmapSettings);
 forgetClosedUnsavedDocuments(shared);
+registerMapRequests(shared, pngAssetsFromClient(shared));
 startLanguageServer(shared);

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { afterAll } from 'vitest';
 
 const cli = path.resolve(__dirname, '../../out/cli.cjs');
 
@@ -17,9 +18,16 @@ export function runCli(args: string[], cwd: string): CliResult {
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A fresh temporary folder holding the given files (paths may contain folders). */
+const created: string[] = [];
+// Each test file imports this module afresh, so this hook runs after that file's tests.
+afterAll(() => {
+    for (const folder of created.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder holding the given files (paths may contain folders); removed after the test file's tests. */
 export function tempFolder(files: Record<string, string | Buffer>): string {
     const root = mkdtempSync(path.join(tmpdir(), 'argmap-cli-'));
+    created.push(root);
     for (const [name, content] of Object.entries(files)) {
         mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
         writeFileSync(path.join(root, name), content);

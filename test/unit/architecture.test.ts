@@ -43,6 +43,19 @@ describe('architecture', () => {
         }
     });
 
+    it('render/: only graph types, d3-flextree and resvg; no langium, vscode or node: modules (it runs in the webview)', () => {
+        for (const file of sources(path.join(src, 'render'))) {
+            const name = path.basename(file);
+            for (const spec of importsOf(file)) {
+                const allowed = /^\.\/[a-z-]+\.js$/.test(spec) || ['../model/argument-graph.js', '../model/graph-index.js', 'd3-flextree'].includes(spec)
+                    || (name === 'png.ts' && spec === '@resvg/resvg-wasm');
+                expect(allowed, `${name} imports ${spec}`).toBe(true);
+            }
+        }
+        // graph-index.ts, which render/ uses, imports nothing but the graph types.
+        expect(importsOf(path.join(src, 'model/graph-index.ts'))).toEqual(['./argument-graph.js']);
+    });
+
     it('check codes are typed, not bare strings: every check file reports through the Report type', () => {
         for (const file of sources(path.join(src, 'language/validation/checks'))) {
             const text = readFileSync(file, 'utf8');

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { expandPaths } from './files.js';
 import { formatText } from './formats/text.js';
 import { loadArgmap } from './load.js';
@@ -19,8 +20,8 @@ export async function runExport(file: string, options: ExportOptions, io: { out:
         const planned = plannedExportFormats.includes(options.format) ? ': not available yet' : '';
         throw new UsageError(`unknown --format "${options.format}"${planned} (available: ${exportFormats.join(', ')})`);
     }
+    if (isFolder(file)) throw new UsageError(`export takes one .argmap file, but ${file} is a folder`);
     const files = expandPaths([file]);
-    if (files.length !== 1 || files[0].display !== file.split('\\').join('/')) throw new UsageError(`export takes one .argmap file, but ${file} is a folder`);
     const [loaded] = await loadArgmap(files);
     const errors = loaded.diagnostics.filter(d => d.severity === 'error');
     if (errors.length > 0) {
@@ -31,4 +32,12 @@ export async function runExport(file: string, options: ExportOptions, io: { out:
     if (options.output !== undefined) writeAtomic(options.output, text);
     else io.out(text);
     return 0;
+}
+
+function isFolder(file: string): boolean {
+    try {
+        return statSync(file).isDirectory();
+    } catch {
+        return false; // expandPaths reports what is wrong with it
+    }
 }

@@ -5,12 +5,10 @@ import type { Document } from '../generated/ast.js';
 import { createArgmapServices } from '../language/argmap-module.js';
 import { ArgmapNodeFileSystem } from '../language/argmap-file-system.js';
 import type { ArgmapConfig } from '../language/argmap-settings.js';
-import type { CheckCode } from '../language/validation/codes.js';
+import type { CheckCode, Severity } from '../language/validation/codes.js';
 import type { ArgmapModel } from '../model/build-graph.js';
 import { reason, toPosix, type InputFile } from './files.js';
 import { UsageError } from './usage-error.js';
-
-export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
 
 /** A diagnostic as the CLI prints it: 1-based, end exclusive, UTF-16 columns (DESIGN.md, `check --format json`). */
 export interface FileDiagnostic {
@@ -19,7 +17,7 @@ export interface FileDiagnostic {
     column: number;
     endLine: number;
     endColumn: number;
-    severity: SeverityName;
+    severity: Severity;
     code: CheckCode;
     message: string;
 }
@@ -31,7 +29,7 @@ export interface LoadedFile {
     model(): ArgmapModel;
 }
 
-const severityNames: Record<number, SeverityName> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+const severityNames: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
 /**
  * Loads files and everything they import, links and validates them together, and returns each

@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { checkFormats, runCheck, type CheckFormat } from './check.js';
 import { runExport } from './export.js';
+import { runRender } from './render.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -36,6 +37,16 @@ export async function main(argv: string[]): Promise<number> {
         .option('-o, --output <file>', 'write to this file instead of stdout')
         .action(async (file: string, options: { format: string; output?: string }) => {
             exitCode = await runExport(file, options, { out, err });
+        });
+
+    program.command('render')
+        .description('draw a map as an SVG or PNG image')
+        .argument('<file>', 'an .argmap file')
+        .requiredOption('-o, --output <file>', 'the image to write: OUT.svg or OUT.png')
+        .option('--theme <theme>', 'light or dark', 'light')
+        .option('--framing <name>', 'bring forward the moves tagged with this framing (repeatable); the others are dimmed', (value: string, previous: string[]) => [...previous, value], [] as string[])
+        .action(async (file: string, options: { output: string; theme: string; framing: string[] }) => {
+            exitCode = await runRender(file, options, { err });
         });
 
     program.command('lsp')

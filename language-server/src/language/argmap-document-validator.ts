@@ -10,6 +10,7 @@ import { NESTING_MESSAGE } from './argmap-lexer.js';
 import type { NameResolver } from './argmap-scope.js';
 import { severityOf, type ArgmapSettings } from './argmap-settings.js';
 import type { DecodingProblems } from './decoding-problems.js';
+import { withArticle } from '../model/graph-index.js';
 import { isCheckCode, unnecessaryCodes, type CheckCode, type Severity } from './validation/codes.js';
 import { findIgnoreDirectives } from './validation/ignore-comments.js';
 import type { DiagnosticData, ExpectedDeclaration, FixData } from './validation/report.js';
@@ -23,12 +24,9 @@ export function declarationStub(expects: 'source' | 'framing' | 'statement', nam
     return `claim ${name} "..."`;
 }
 
-/** What each kind of reference points at, in a student's words. */
-const referenceKinds: Record<string, { noun: string; declare: (name: string) => string }> = {
-    Source: { noun: 'a source', declare: n => declarationStub('source', n) },
-    Framing: { noun: 'a framing', declare: n => declarationStub('framing', n) },
-    Statement: { noun: 'a statement', declare: n => declarationStub('statement', n) },
-    Element: { noun: 'a statement or an argument', declare: n => declarationStub('statement', n) },
+/** What a reference must name, in a student's words. */
+const expectedNouns: Record<ExpectedDeclaration, string> = {
+    source: 'a source', framing: 'a framing', statement: 'a statement', argument: 'an argument',
 };
 
 /** What a reference of this type must name: `undercuts` needs an argument, other relations a statement. */
@@ -68,7 +66,8 @@ export class ArgmapDocumentValidator extends DefaultDocumentValidator {
         if (!this.settings.workspaceDiagnostics && !this.textDocuments?.get(document.uri.toString())) {
             return []; // only open files are checked: closed ones publish nothing
         }
-        const invalidAt = this.decodingProblems.get(document.uri);
+        // The editor's text of an open file is text whatever the bytes on disk were.
+        const invalidAt = this.textDocuments?.get(document.uri.toString()) ? undefined : this.decodingProblems.get(document.uri);
         if (invalidAt) {
             // The bytes are not text: one clear error beats a cascade of nonsense about replacement characters.
             return [this.configure('syntax', diagnostic('syntax', { start: invalidAt, end: invalidAt },
@@ -113,12 +112,13 @@ export class ArgmapDocumentValidator extends DefaultDocumentValidator {
             let range = reference.$refNode.range;
             if (reference.$refNode.text.startsWith('#')) range = { start: { line: range.start.line, character: range.start.character + 1 }, end: range.end };
             const type = this.reflection.getReferenceType(error.info);
-            const wanted = referenceKinds[type] ?? { noun: `a ${type.toLowerCase()}`, declare: (n: string) => n };
+            const expects = expectedDeclaration(type, error.info.container);
             const resolution = this.resolver.resolve(AstUtils.getDocument(error.info.container) as LangiumDocument<Document>, name);
-            const fix: FixData = { reference: { name, expects: expectedDeclaration(type, error.info.container) } };
+            const fix: FixData = { reference: { name, expects } };
             if (resolution.kind === 'found') {
-                const actual = resolution.declaration.$type === 'Statement' ? `a ${resolution.declaration.kind}` : `${/^[AEIOU]/.test(resolution.declaration.$type) ? 'an' : 'a'} ${resolution.declaration.$type.toLowerCase()}`;
-                diagnostics.push(diagnostic('wrong-target', range, `\`${name}\` is ${actual}, but ${wanted.noun} is needed here.`, fix));
+                const declaration = resolution.declaration;
+                const actual = withArticle(declaration.$type === 'Statement' ? declaration.kind : declaration.$type.toLowerCase());
+                diagnostics.push(diagnostic('wrong-target', range, `\`${name}\` is ${actual}, but ${expectedNouns[expects]} is needed here.`, fix));
             } else if (resolution.kind === 'ambiguous') {
                 const names = resolution.documents.map(d => `"${d.uri.path.split('/').pop()}"`);
                 const files = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
@@ -126,8 +126,9 @@ export class ArgmapDocumentValidator extends DefaultDocumentValidator {
                     `\`${name}\` is declared in ${files}, all imported by this file (directly or through other imports), so it is unclear which one is meant. `
                     + 'Rename one of them, or declare the one you mean in this file.', fix));
             } else {
+                const declare = expects === 'argument' ? 'or name an argument that is' : `or declare it: \`${declarationStub(expects, name)}\``;
                 diagnostics.push(diagnostic('unresolved-reference', range,
-                    `Nothing named \`${name}\` is declared in this file or in the files it imports. Check the spelling, or declare it: \`${wanted.declare(name)}\`.`, fix));
+                    `Nothing named \`${name}\` is declared in this file or in the files it imports. Check the spelling, ${declare}.`, fix));
             }
         }
     }
@@ -142,15 +143,22 @@ export class ArgmapDocumentValidator extends DefaultDocumentValidator {
             }
             for (const { code, range } of directive.codes) {
                 if (!isCheckCode(code)) {
-                    diagnostics.push(diagnostic('unknown-code', range, `\`${code}\` is not an Argmap check code, so this comment silences nothing. The codes are listed in docs/checks.md.`));
+                    diagnostics.push(diagnostic('unknown-code', range, `\`${code}\` is not an Argmap check code, so it silences nothing. The codes are listed in docs/checks.md.`));
                 }
             }
+        }
+        const fileWide = new Set<string>();
+        const byLine = new Map<number, Set<string>>();
+        for (const directive of directives) {
+            const codes = directive.fileWide ? fileWide : directive.line === undefined ? undefined : byLine.get(directive.line) ?? new Set<string>();
+            if (!codes) continue;
+            for (const { code } of directive.codes) codes.add(code);
+            if (!directive.fileWide) byLine.set(directive.line!, codes);
         }
         const result: Diagnostic[] = [];
         for (const d of diagnostics) {
             const code = typeof d.code === 'string' && isCheckCode(d.code) ? d.code : 'syntax';
-            const silenced = code !== 'syntax' && directives.some(directive =>
-                (directive.fileWide || directive.line === d.range.start.line) && directive.codes.some(c => c.code === code));
+            const silenced = code !== 'syntax' && (fileWide.has(code) || byLine.get(d.range.start.line)?.has(code) === true);
             if (silenced) continue;
             const configured = this.configure(code, d);
             if (configured) result.push(configured);

@@ -7,13 +7,22 @@ export function resolveImport(from: URI, path: string): URI {
     return UriUtils.resolvePath(UriUtils.dirname(from), path);
 }
 
-/** The URIs a document's `import` lines name, in order. */
+const importsOfRoot = new WeakMap<Document, URI[]>();
+
+/**
+ * The URIs a document's `import` lines name, in order. Cached per parse: name resolution asks for
+ * every imported name, and a walk of the members each time made linking quadratic.
+ */
 export function importedUris(document: LangiumDocument<Document>): URI[] {
     const root = document.parseResult?.value;
     if (!root?.members) return [];
-    const uris: URI[] = [];
-    for (const member of root.members) {
-        if (member.$type === 'Import' && member.path) uris.push(resolveImport(document.uri, member.path));
+    let uris = importsOfRoot.get(root);
+    if (!uris) {
+        uris = [];
+        for (const member of root.members) {
+            if (member.$type === 'Import' && member.path) uris.push(resolveImport(document.uri, member.path));
+        }
+        importsOfRoot.set(root, uris);
     }
     return uris;
 }

@@ -28,6 +28,7 @@ import { ArgmapRenameProvider } from './lsp/argmap-rename.js';
 import { ArgmapSemanticTokenProvider } from './lsp/argmap-semantic-tokens.js';
 import { ArgmapWorkspaceSymbolProvider } from './lsp/argmap-workspace-symbols.js';
 import { ArgmapCodeActionProvider } from './lsp/argmap-code-actions.js';
+import { ArgmapMapProvider } from './lsp/argmap-map-request.js';
 import { loadImportsBeforeLinking } from './import-loader.js';
 import { registerValidationChecks } from './validation/argmap-validator.js';
 
@@ -35,6 +36,7 @@ import { registerValidationChecks } from './validation/argmap-validator.js';
 export type ArgmapAddedServices = {
     references: { NameResolver: NameResolver };
     validation: { GraphCache: GraphCache; ArgmapSettings: ArgmapSettings };
+    lsp: { MapProvider: ArgmapMapProvider };
 };
 export type ArgmapServices = LangiumServices & ArgmapAddedServices & { shared: ArgmapSharedServices };
 
@@ -75,6 +77,8 @@ export const ArgmapModule: Module<ArgmapServices, PartialLangiumServices & Argma
         RenameProvider: services => new ArgmapRenameProvider(services),
         DocumentLinkProvider: () => new ArgmapDocumentLinkProvider(),
         CodeActionProvider: services => new ArgmapCodeActionProvider(services),
+        // Not an LSP feature: the map preview's `argmap/map` request (registerMapRequests).
+        MapProvider: services => new ArgmapMapProvider(services),
     },
 };
 

@@ -38,7 +38,7 @@ function list(descriptions: string[]): string {
 export class ArgmapParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
     override buildMismatchTokenMessage({ expected, actual }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
         if (expected.name === 'EOF') return this.buildNotAllInputParsedMessage({ firstRedundant: actual, ruleName: '' });
-        return `Expected ${describeToken(expected)} here, but found ${describeActual(actual)}.${hint(actual)}`;
+        return `Expected ${describeToken(expected)} here, but found ${describeActual(actual)}.${expected.name === 'ID' ? hint(actual) : ''}`;
     }
 
     override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken; ruleName: string }): string {
@@ -47,8 +47,9 @@ export class ArgmapParserErrorMessageProvider extends LangiumParserErrorMessageP
     }
 
     override buildNoViableAltMessage({ expectedPathsPerAlt, actual }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
-        const firsts = expectedPathsPerAlt.flatMap(paths => paths.map(path => path[0])).filter(Boolean).map(describeToken);
-        return `Expected ${list(firsts)} here, but found ${describeActual(actual[0])}.${hint(actual[0])}`;
+        const tokens = expectedPathsPerAlt.flatMap(paths => paths.map(path => path[0])).filter(Boolean);
+        const expectsName = tokens.some(token => token.name === 'ID');
+        return `Expected ${list(tokens.map(describeToken))} here, but found ${describeActual(actual[0])}.${expectsName ? hint(actual[0]) : ''}`;
     }
 
     override buildEarlyExitMessage({ expectedIterationPaths, actual }: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {

@@ -239,7 +239,7 @@ class GraphBuilder {
         const placed = { status: 'undecided' as const, range: toSourceRange(this.fileOf(statement), rangeOf(statement)) };
         // Key order as in DESIGN.md's JSON; only objections carry `questions`.
         const node: GraphStatement = statement.kind === 'objection'
-            ? { ...fields, questions: statement.questions.map(q => q.number), ...placed }
+            ? { ...fields, questions: statement.questions.map(q => q.number).filter(n => n !== undefined), ...placed }
             : { ...fields, ...placed };
         this.statements.push(node);
         if (local) this.addStatementRelation(statement, id);
@@ -318,7 +318,9 @@ class GraphBuilder {
         let conclusion: string | null = null;
         const parent = argument.$container;
         if (isStatement(parent) && local) {
-            conclusion = this.ids.get(parent) ?? null;
+            // Naming its own conclusion as a premise is wrong-target, in nested form as in explicit.
+            const target = this.ids.get(parent);
+            conclusion = target !== undefined && !premises.includes(target) ? target : null;
         } else if (!isArgument(parent) && local) {
             const relation = argument.relation as RelationWord | undefined;
             if (relation !== undefined && relationAllowed('argument', relation)) {

@@ -74,13 +74,19 @@ export function targetedArguments(index: GraphIndex, objectionId: string): strin
 /** How a message names an element: its name, else the start of its text. */
 export function describe(element: GraphStatement | GraphArgument, index?: GraphIndex): string {
     if (element.name !== null) return `\`${element.name}\``;
-    if ('text' in element) return `"${shorten(element.text)}"`;
+    if ('text' in element) return element.text === '' ? `this ${element.kind}` : `"${shorten(element.text)}"`;
     const first = index?.statements.get(element.premises[0] ?? '');
     return first ? `the argument from "${shorten(first.text)}"` : 'the argument';
 }
 
 function shorten(text: string, max = 40): string {
     return text.length <= max ? text : `${text.substring(0, max - 1).trimEnd()}…`;
+}
+
+/** `a claim`, `an objection`, `an evidence` reads wrong: evidence is uncountable, so "evidence". */
+export function withArticle(kind: string): string {
+    if (kind === 'evidence') return 'evidence';
+    return `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
 }
 
 export function capitalise(text: string): string {

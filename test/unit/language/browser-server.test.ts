@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createMessageConnection, PortMessageReader, PortMessageWriter } from 'vscode-jsonrpc/node';
-import { FileSystemRequests } from '../../../language-server/src/protocol.js';
+import { FileSystemRequests, MapRequests, type InitializationOptions } from '../../../language-server/src/protocol.js';
 
 /**
  * The web build of the language server (out/language-server-web.js, what vscode.dev runs in a web
@@ -21,8 +22,11 @@ require(workerData.server);
 describe('the web build of the language server', () => {
     const worker = new Worker(bootstrap, { eval: true, workerData: { server: path.resolve(__dirname, '../../../out/language-server-web.js') } });
     const connection = createMessageConnection(new PortMessageReader(worker), new PortMessageWriter(worker));
-    const files: Record<string, string> = {
+    const files: Record<string, string | Buffer> = {
         'file:///w/sources.argmap': 'source un "Charter of the United Nations (1945)"',
+        // What the web client serves from the extension's out/assets for PNG export.
+        'file:///ext/out/assets/resvg.wasm': readFileSync(path.resolve(__dirname, '../../../out/assets/resvg.wasm')),
+        'file:///ext/out/assets/DejaVuSans.ttf': readFileSync(path.resolve(__dirname, '../../../out/assets/DejaVuSans.ttf')),
     };
     connection.onRequest(FileSystemRequests.stat, ({ uri }: FileSystemRequests.UriParams) => {
         if (!(uri in files)) throw new Error(`no file ${uri}`);
@@ -39,7 +43,8 @@ describe('the web build of the language server', () => {
     });
 
     it('checks an open document and reads its imports through the client', async () => {
-        await connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
+        const initializationOptions: InitializationOptions = { renderAssets: 'file:///ext/out/assets' };
+        await connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {}, initializationOptions });
         connection.sendNotification('initialized', {});
         const uri = 'file:///w/main.argmap';
         const published = new Promise<Array<{ code: string }>>(resolve => {
@@ -57,5 +62,15 @@ describe('the web build of the language server', () => {
         expect(codes).toContain('unanswered-objection');
         expect(codes).toContain('import-not-found'); // missing.argmap: the client answered "no such file"
         expect(codes).not.toContain('unresolved-reference'); // `un` came from sources.argmap, read through the client
+    });
+
+    it('answers the map preview: the map of the open document, and a PNG drawn with the files the client serves', async () => {
+        const uri = 'file:///w/main.argmap';
+        const map = await connection.sendRequest<MapRequests.MapResult>(MapRequests.map, { textDocument: { uri } } satisfies MapRequests.MapParams);
+        expect(map.scene?.nodes.map(n => n.id).sort()).toEqual(['o', 't']);
+        const params: MapRequests.RenderParams = { textDocument: { uri }, format: 'png', theme: 'light' };
+        const file = await connection.sendRequest<MapRequests.RenderResult>(MapRequests.render, params);
+        expect(file.reason).toBeUndefined();
+        expect(Buffer.from(file.pngBase64!, 'base64').subarray(1, 4).toString()).toBe('PNG');
     });
 });

@@ -1,7 +1,7 @@
-import { checkCodes, checks } from '../../language/validation/codes.js';
-import type { FileDiagnostic, SeverityName } from '../load.js';
+import { checkCodes, checks, type Severity } from '../../language/validation/codes.js';
+import type { FileDiagnostic } from '../load.js';
 
-const levels: Record<SeverityName, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+const levels: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
 /** SARIF 2.1.0: a rule per check code, a result per diagnostic. */
 export function formatSarif(diagnostics: readonly FileDiagnostic[], version: string): string {

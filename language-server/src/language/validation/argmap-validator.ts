@@ -10,7 +10,7 @@ import { checkSingleFraming, checkUnusedFraming } from './checks/framings.js';
 import { checkUnusedSource } from './checks/sources.js';
 import { checkLongStatement } from './checks/style.js';
 import { checkArgumentSyntax, checkEscapes, checkPremiseRefSyntax, checkStatementSyntax } from './checks/syntax.js';
-import { checkEmptyArgument, checkMissingTarget, checkRelationTarget } from './checks/structure.js';
+import { checkEmptyArgument, checkMissingTarget, checkNestedOwnConclusion, checkRelationTarget } from './checks/structure.js';
 import { checkDuplicateNames } from './checks/names.js';
 import { checkImportNotFound, type ImportContext } from './checks/imports.js';
 import type { DiagnosticData, GraphCheck, Report } from './report.js';
@@ -63,6 +63,7 @@ export function registerValidationChecks(services: ArgmapServices): void {
             const report = reporter(accept, node);
             checkArgumentSyntax(node, report);
             checkEmptyArgument(node, report);
+            checkNestedOwnConclusion(node, report);
             checkMissingTarget(node, report);
             checkRelationTarget(node, report);
         },

@@ -34,6 +34,16 @@ export function isAnswered(index: GraphIndex, id: string): boolean {
     return argument.premises.some(p => challengersOf(index, p).length > 0);
 }
 
+/** What an unanswered objection does, read from the status: it defeats the thesis, or (outweighed elsewhere) only an argument for it. */
+function consequence(index: GraphIndex, relations: readonly GraphRelation[]): string {
+    const thesisFalls = relations.some(r => {
+        const thesis = r.kind === 'attacks' ? r.to : index.arguments.get(r.to)?.conclusion;
+        return thesis != null && index.statements.get(thesis)?.status === 'rejected';
+    });
+    if (thesisFalls) return 'it defeats the thesis.';
+    return relations.some(r => r.kind === 'undercuts') ? 'it defeats the argument it undercuts.' : 'it counts against the thesis.';
+}
+
 export const checkUnansweredObjection: GraphCheck = (model, report) => {
     const index = indexOf(model.graph);
     for (const { id, relations } of localObjections(model, index)) {
@@ -43,7 +53,7 @@ export const checkUnansweredObjection: GraphCheck = (model, report) => {
         report({
             code: 'unanswered-objection',
             range: spanOf(model, id),
-            message: `${what} challenges your thesis and nothing answers it, so as the map stands it defeats the thesis. `
+            message: `${what} challenges your thesis and nothing answers it, so as the map stands ${consequence(index, relations)} `
                 + (index.statements.has(id)
                     ? 'Answer it with a `rebuttal` inside its block, or with `rebuttal attacks ' + (element.name ?? 'itsName') + ' "..."`.'
                     : 'Attack one of its premises with a `rebuttal`, or undercut it.'),

@@ -13,7 +13,11 @@ export interface ImportContext {
 
 /** An import must name a readable UTF-8 file (cycles are fine). */
 export async function checkImportNotFound(node: Import, report: Report, context: ImportContext): Promise<void> {
-    if (!node.path) return;
+    if (node.path === undefined) return; // not parsed: a syntax error says so
+    if (node.path.trim() === '') {
+        report({ code: 'import-not-found', range: rangeOf(node, 'path'), message: '`import` needs the path of an .argmap file, relative to this one, e.g. `import "./sources.argmap"`.' });
+        return;
+    }
     const uri = resolveImport(AstUtils.getDocument(node).uri, node.path);
     let problem: string | undefined;
     if (context.documents.hasDocument(uri)) {

@@ -27,23 +27,32 @@ export const checkUnknownQuestion: GraphCheck = (model, report) => {
         if (objection.kind !== 'objection' || node.questions.length === 0) continue;
         const schemes = targetedArguments(index, objection.id).map(id => index.arguments.get(id)?.scheme ?? null);
         for (const question of node.questions) {
+            if (question.number === undefined) continue; // still being typed: a syntax error says so
             if (schemes.some(s => criticalQuestions(s).length >= question.number && question.number >= 1)) continue;
-            const named = schemes.filter(s => s !== null);
-            const known = named.filter(isKnownScheme);
-            report({
-                code: 'unknown-question',
-                range: rangeOf(question),
-                message: named.length > 0 && known.length === 0
-                    ? `This objection raises question ${question.number}, but the scheme of the argument it targets (${named.map(s => `\`${s}\``).join(', ')}) is not in the catalogue, so it has no numbered questions. Fix the scheme name first.`
-                    : named.length === 0
-                    ? `This objection raises question ${question.number}, but the argument it targets has no \`scheme\`, so there are no numbered questions. `
-                        + 'Add a `scheme` to that argument, or remove `question ' + question.number + '`.'
-                    : `Question ${question.number} is not a critical question of ${known.map(s => `\`${s}\``).join(' or ')}. `
-                        + 'See docs/schemes.md for the numbered questions of each scheme.',
-            });
+            report({ code: 'unknown-question', range: rangeOf(question), message: unknownQuestionMessage(question.number, schemes) });
         }
     }
 };
+
+/** Why no targeted argument has question `n`, and what to do: the message depends on what the objection targets. */
+function unknownQuestionMessage(n: number, schemes: Array<string | null>): string {
+    if (schemes.length === 0) {
+        return `This objection raises question ${n}, but it targets no argument: a critical question is raised against an argument, `
+            + `by undercutting it or attacking one of its premises. Do that, or remove \`question ${n}\`.`;
+    }
+    const named = schemes.filter((s): s is string => s !== null);
+    const known = named.filter(isKnownScheme);
+    if (named.length === 0) {
+        return `This objection raises question ${n}, but the argument it targets has no \`scheme\`, so there are no numbered questions. `
+            + `Add a \`scheme\` to that argument, or remove \`question ${n}\`.`;
+    }
+    if (known.length === 0) {
+        return `This objection raises question ${n}, but the scheme of the argument it targets (${named.map(s => `\`${s}\``).join(', ')}) `
+            + 'is not in the catalogue, so it has no numbered questions. Fix the scheme name first.';
+    }
+    return `Question ${n} is not a critical question of ${known.map(s => `\`${s}\``).join(' or ')}. `
+        + 'See docs/schemes.md for the numbered questions of each scheme.';
+}
 
 /** The question numbers objections raise against each argument. */
 function raisedQuestions(model: ArgmapModel, index: GraphIndex): Map<string, Set<number>> {

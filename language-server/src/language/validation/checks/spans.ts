@@ -23,3 +23,14 @@ export function localStatements(model: ArgmapModel) {
 export function localArguments(model: ArgmapModel) {
     return model.graph.arguments.filter(a => model.local.has(a.id));
 }
+
+/**
+ * This file's theses, top level only: a thesis written inside a block is already a syntax error,
+ * and counting it again as a second or unsupported thesis would only repeat that.
+ */
+export function localTheses(model: ArgmapModel) {
+    return localStatements(model).filter(s => {
+        const container = s.kind === 'thesis' ? model.nodes.get(s.id)?.$container : undefined;
+        return container !== undefined && container.$type === 'Document';
+    });
+}

@@ -1,6 +1,7 @@
 import { isArgument, isPremiseRef, isStatement, type Argument, type Statement } from '../../../generated/ast.js';
-import { selectionOf } from '../../../model/ast-spans.js';
+import { rangeOf, selectionOf } from '../../../model/ast-spans.js';
 import { allowedRelationsOf, relationAllowed, targetTypeOf, type ElementKind, type RelationWord } from '../../../model/relation-rules.js';
+import { withArticle } from '../../../model/graph-index.js';
 import type { Report } from '../report.js';
 import { relationSpan } from './syntax.js';
 
@@ -49,14 +50,16 @@ export function checkRelationTarget(element: Statement | Argument, report: Repor
     if (wanted === 'argument' && !isArgument(target)) {
         report({
             code: 'wrong-target', range: relationSpan(element),
-            message: `\`undercuts\` denies that an argument's premises support its conclusion, so it needs an argument, but \`${element.target!.$refText}\` is a ${target.kind}. `
+            message: `\`undercuts\` denies that an argument's premises support its conclusion, so it needs an argument, but \`${element.target!.$refText}\` is ${withArticle(target.kind)}. `
                 + `To deny the statement itself, use \`attacks\`.`,
         });
     } else if (wanted === 'statement' && isArgument(target)) {
         report({
             code: 'wrong-target', range: relationSpan(element),
             message: `\`${relation}\` needs a statement, but \`${element.target!.$refText}\` is an argument. `
-                + (relation === 'supports' ? 'Name the statement the argument concludes.' : 'To deny that the argument\'s premises support its conclusion, use `undercuts`.'),
+                + (relation === 'supports' ? 'Name the statement the argument concludes.'
+                    : relationAllowed(kind, 'undercuts') ? 'To deny that the argument\'s premises support its conclusion, use `undercuts`.'
+                    : 'Only objections, rebuttals and arguments can undercut an argument.'),
         });
     } else if (target === element || (isArgument(element) && isOwnPremise(element, target))) {
         report({
@@ -76,4 +79,20 @@ function wrongRelationMessage(kind: ElementKind, relation: RelationWord): string
     if (kind === 'argument') return 'Arguments `supports`, `attacks` or `undercuts`; to set two statements against each other use `claim a contradicts b`.';
     if (relation === 'supports') return `\`${kind}\` can't \`supports\`: ${kind === 'objection' ? 'an objection attacks' : 'a rebuttal answers an objection'}. Use a \`claim\` to support something.`;
     return `\`${kind}\` can't \`${relation}\`: use \`objection\` for something that ${relation === 'attacks' ? 'attacks a statement' : 'undercuts an argument'}.`;
+}
+
+/**
+ * An argument nested in a statement supports it, so naming that statement as one of its premises
+ * makes it its own reason: wrong-target, as `argument supports x { x }` is.
+ */
+export function checkNestedOwnConclusion(argument: Argument, report: Report): void {
+    const parent = argument.$container;
+    if (!isStatement(parent)) return;
+    for (const item of argument.items) {
+        if (!isPremiseRef(item) || item.premise?.ref !== parent) continue;
+        report({
+            code: 'wrong-target', range: rangeOf(item),
+            message: `\`${item.premise.$refText}\` is the statement this argument supports; it can't also be one of its premises. Name another statement.`,
+        });
+    }
 }

@@ -59,11 +59,13 @@ export const checkCircularSupport: GraphCheck = (model, report) => {
     for (const component of supportCycles(model.graph)) {
         const args = component.filter(id => index.arguments.has(id) && model.local.has(id)).sort((a, b) => order.get(a)! - order.get(b)!);
         if (args.length === 0) continue;
-        const statements = model.graph.statements.filter(s => component.includes(s.id)).map(s => describe(s));
+        const inCycle = new Set(component);
+        const statements = model.graph.statements.filter(s => inCycle.has(s.id)).map(s => describe(s));
+        const listed = statements.length > 8 ? `${statements.slice(0, 8).join(', ')} and ${statements.length - 8} more` : statements.join(', ');
         report({
             code: 'circular-support',
             range: spanOf(model, args[0]),
-            message: `These statements support each other in a circle: ${statements.join(', ')}. `
+            message: `These statements support each other in a circle: ${listed}. `
                 + 'An argument that leads back to its own starting point begs the question: it assumes what it sets out to show. '
                 + 'Break the circle by supporting one of them with something independent.',
         });

@@ -1,9 +1,9 @@
 import { challengersOf, describe, indexOf } from '../../../model/graph-index.js';
 import type { GraphCheck } from '../report.js';
-import { headerSpan, localStatements, spanOf } from './spans.js';
+import { headerSpan, localTheses, spanOf } from './spans.js';
 
 export const checkNoThesis: GraphCheck = (model, report) => {
-    if (model.isLibrary || localStatements(model).some(s => s.kind === 'thesis')) return;
+    if (model.isLibrary || localTheses(model).length > 0) return;
     report({
         code: 'no-thesis',
         range: headerSpan(model),
@@ -13,7 +13,7 @@ export const checkNoThesis: GraphCheck = (model, report) => {
 };
 
 export const checkMultipleTheses: GraphCheck = (model, report) => {
-    const theses = localStatements(model).filter(s => s.kind === 'thesis');
+    const theses = localTheses(model);
     for (const thesis of theses.slice(1)) {
         report({
             code: 'multiple-theses',
@@ -26,8 +26,8 @@ export const checkMultipleTheses: GraphCheck = (model, report) => {
 
 export const checkUnsupportedThesis: GraphCheck = (model, report) => {
     const index = indexOf(model.graph);
-    for (const thesis of localStatements(model)) {
-        if (thesis.kind !== 'thesis' || index.supporters.has(thesis.id)) continue;
+    for (const thesis of localTheses(model)) {
+        if (index.supporters.has(thesis.id)) continue;
         report({
             code: 'unsupported-thesis',
             range: spanOf(model, thesis.id),
@@ -40,8 +40,7 @@ export const checkUnsupportedThesis: GraphCheck = (model, report) => {
 
 export const checkOneSided: GraphCheck = (model, report) => {
     const index = indexOf(model.graph);
-    for (const thesis of localStatements(model)) {
-        if (thesis.kind !== 'thesis') continue;
+    for (const thesis of localTheses(model)) {
         const attacked = challengersOf(index, thesis.id).length > 0;
         const undercut = (index.supporters.get(thesis.id) ?? []).some(a => (index.relationsTo.get(a.id) ?? []).some(r => r.kind === 'undercuts'));
         if (attacked || undercut) continue;

@@ -1,0 +1,190 @@
+import { DocumentState, isOperationCancelled, ReadPriority, URI, type LangiumDocument } from 'langium';
+import { DiagnosticSeverity, ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+import type { Document } from '../../generated/ast.js';
+import { FileSystemRequests, MapRequests, type InitializationOptions } from '../../protocol.js';
+import { layoutMap, type LayoutOptions } from '../../render/layout.js';
+import { svgToPng, type PngAssets } from '../../render/png.js';
+import { sceneToSvg } from '../../render/svg.js';
+import type { ArgmapServices, ArgmapSharedServices } from '../argmap-module.js';
+
+/** Where the PNG writer's wasm and font come from: the entry point knows (a file beside the bundle, or the client). */
+export type PngAssetLoader = () => Promise<PngAssets>;
+
+/**
+ * A PNG of more boxes than this folds its deepest ones (the image says so), as `argmap render`
+ * does (cli/render.ts, `pngMaxBoxes`); an SVG is always whole.
+ */
+const pngMaxBoxes = 2000;
+
+/**
+ * The map preview's side of the server: `argmap/map` answers with a document's laid-out map (a
+ * MapScene) drawn from the cached graph, `argmap/renderMap` with an SVG or PNG file of it, and
+ * `argmap/mapChanged` tells the client when a document's map changed, so an open preview asks for
+ * the new one. The layout is cached per graph (render/layout.ts), and the graph per link
+ * (GraphCache): asking again for an unchanged document costs nothing.
+ */
+export class ArgmapMapProvider {
+    private readonly graphs;
+    /** Set by the entry point (registerMapRequests); without it, PNG export says it is unavailable. */
+    pngAssets: PngAssetLoader | undefined;
+    private assets: Promise<PngAssets> | undefined;
+
+    constructor(services: ArgmapServices) {
+        this.graphs = services.validation.GraphCache;
+    }
+
+    /** The map of a document as the preview shows it (its title is in the panel's toolbar, not in the scene). */
+    getMap(document: LangiumDocument<Document>, options: MapRequests.MapOptions = {}): MapRequests.MapResult {
+        const { graph } = this.graphs.get(document);
+        const errors = errorCount(document);
+        const result: MapRequests.MapResult = {
+            uri: document.uri.toString(),
+            version: document.textDocument.version,
+            title: graph.title,
+            framings: graph.framings.map(f => ({ name: f.name, label: f.label })),
+            errors,
+            scene: null,
+        };
+        if (graph.statements.length === 0 && graph.arguments.length === 0) {
+            result.reason = errors > 0
+                ? 'Nothing to draw yet: fix the syntax errors and the map appears.'
+                : 'Nothing to draw yet: write a thesis and the moves for and against it.';
+            return result;
+        }
+        result.scene = layoutMap(graph, { ...layoutOptions(options), title: false });
+        return result;
+    }
+
+    /** An SVG or PNG file of the map, as `argmap render` draws it (title, legend and footnotes included). */
+    render(document: LangiumDocument<Document>, params: Pick<MapRequests.RenderParams, 'format' | 'theme' | 'options'>): Promise<MapRequests.RenderResult> {
+        return this.draw(document, params).finish();
+    }
+
+    /**
+     * Lays the map out and writes its SVG now (the request handler holds the workspace lock: the
+     * graph can't change meanwhile); a PNG is drawn from that SVG by `finish`, after the lock is
+     * released, so that typing is not held up by it.
+     */
+    draw(document: LangiumDocument<Document>, params: Pick<MapRequests.RenderParams, 'format' | 'theme' | 'options'>): { finish(): Promise<MapRequests.RenderResult> } {
+        const { graph } = this.graphs.get(document);
+        if (graph.statements.length === 0 && graph.arguments.length === 0) {
+            return { finish: async () => ({ reason: 'the map is empty: there is nothing to draw yet' }) };
+        }
+        const png = params.format === 'png';
+        const scene = layoutMap(graph, { ...layoutOptions(params.options ?? {}), ...(png ? { maxNodes: pngMaxBoxes } : {}) });
+        const svg = sceneToSvg(scene, { theme: params.theme === 'dark' ? 'dark' : 'light' });
+        return { finish: async () => (png ? this.toPng(svg) : { svg }) };
+    }
+
+    private async toPng(svg: string): Promise<MapRequests.RenderResult> {
+        if (!this.pngAssets) return { reason: 'PNG export is not available here: export the map as SVG' };
+        try {
+            this.assets ??= this.pngAssets();
+            const image = await svgToPng(svg, await this.assets);
+            return { pngBase64: toBase64(image.png) };
+        } catch (error) {
+            this.assets = undefined; // try loading them again next time
+            return { reason: `the PNG could not be drawn: ${error instanceof Error ? error.message : String(error)}` };
+        }
+    }
+}
+
+/** The client's options, checked: they come over the wire. */
+function layoutOptions(options: MapRequests.MapOptions): LayoutOptions {
+    const framings = Array.isArray(options.framings) ? options.framings.filter((f): f is string => typeof f === 'string') : [];
+    return framings.length > 0 ? { framings, framingMode: options.framingMode === 'hide' ? 'hide' : 'dim' } : {};
+}
+
+/**
+ * Registers the map requests on the language server's connection and sends `argmap/mapChanged`
+ * after each document is checked. Both entry points call it (Node and the web worker).
+ */
+export function registerMapRequests(shared: ArgmapSharedServices, pngAssets?: PngAssetLoader): void {
+    const connection = shared.lsp.Connection;
+    if (!connection) return;
+    for (const services of shared.ServiceRegistry.all) (services as ArgmapServices).lsp.MapProvider.pngAssets = pngAssets;
+    connection.onRequest(MapRequests.map, mapHandler(shared, (provider, document, params: MapRequests.MapParams) => provider.getMap(document, params.options)));
+    const draw = mapHandler(shared, (provider, document, params: MapRequests.RenderParams) => provider.draw(document, params));
+    connection.onRequest(MapRequests.render, async (params: MapRequests.RenderParams, token: CancellationToken) => {
+        const drawn = await draw(params, token);
+        return drawn instanceof ResponseError ? drawn : drawn.finish();
+    });
+    // Only for documents open in the editor (the client opens the one its preview shows), and only
+    // when what the map shows changed: a document is also checked again without a change (the
+    // settings changed, a file it imports was saved unchanged), and the graph is rebuilt then.
+    const notified = new WeakMap<LangiumDocument, string>();
+    shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
+        if (!shared.workspace.TextDocuments?.get(document.uri.toString())) return;
+        const services = shared.ServiceRegistry.getServices(document.uri) as ArgmapServices;
+        const shown = JSON.stringify([errorCount(document), services.validation.GraphCache.get(document as LangiumDocument<Document>).graph]);
+        if (notified.get(document) === shown) return;
+        notified.set(document, shown);
+        const params: MapRequests.MapChangedParams = { uri: document.uri.toString(), version: document.textDocument.version };
+        void connection.sendNotification(MapRequests.mapChanged, params);
+    });
+}
+
+function toBase64(bytes: Uint8Array): string {
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(binary);
+}
+
+function errorCount(document: LangiumDocument): number {
+    return (document.diagnostics ?? []).filter(d => d.severity === DiagnosticSeverity.Error).length;
+}
+
+/**
+ * The PNG writer's files in a web worker: read through the client (`argmap/fs/readFile`) from the
+ * folder it names in `initialize` (the extension's out/assets).
+ */
+export function pngAssetsFromClient(shared: ArgmapSharedServices): PngAssetLoader {
+    let folder: string | undefined;
+    shared.lsp.LanguageServer.onInitialize(params => {
+        folder = (params.initializationOptions as InitializationOptions | undefined)?.renderAssets;
+    });
+    const read = async (name: string): Promise<Uint8Array> => {
+        const connection = shared.lsp.Connection;
+        if (!folder || !connection) throw new Error('the client did not say where the PNG writer\'s files are');
+        const params: FileSystemRequests.UriParams = { uri: `${folder.replace(/\/$/, '')}/${name}` };
+        const { base64 } = await connection.sendRequest<FileSystemRequests.ReadFileResult>(FileSystemRequests.readFile, params);
+        return Uint8Array.from(atob(base64), c => c.charCodeAt(0));
+    };
+    return async () => ({ wasm: await read('resvg.wasm'), fonts: [await read('DejaVuSans.ttf')] });
+}
+
+/**
+ * Runs `answer` on the document once it is ready: checked, for a file open in the editor (so the
+ * error count is this version's), else linked (a closed file is checked only with workspace
+ * diagnostics, and its graph is all the map needs). A newer edit cancels the wait: the client asks
+ * again when `argmap/mapChanged` says so.
+ */
+function mapHandler<P extends { textDocument: { uri: string } }, R>(
+    shared: ArgmapSharedServices,
+    answer: (provider: ArgmapMapProvider, document: LangiumDocument<Document>, params: P) => R,
+): (params: P, token: CancellationToken) => Promise<R | ResponseError> {
+    const { WorkspaceManager, DocumentBuilder, LangiumDocuments, TextDocuments, WorkspaceLock } = shared.workspace;
+    return async (params, token) => {
+        try {
+            const uri = URI.parse(params.textDocument.uri);
+            await WorkspaceManager.ready;
+            const open = TextDocuments?.get(uri.toString()) !== undefined;
+            const required = open ? DocumentState.Validated : DocumentState.Linked;
+            await DocumentBuilder.waitUntil(required, uri, token);
+            return await WorkspaceLock.read(() => {
+                const document = LangiumDocuments.getDocument(uri);
+                if (!document || !shared.ServiceRegistry.hasServices(uri)) {
+                    return new ResponseError(ErrorCodes.InvalidParams, `${uri.toString()} is not an .argmap file the server knows`);
+                }
+                // Changed again since: its map follows the next `argmap/mapChanged`.
+                if (document.state < required) return new ResponseError(LSPErrorCodes.RequestCancelled, 'A newer version of the document is being checked.');
+                const services = shared.ServiceRegistry.getServices(uri) as ArgmapServices;
+                return answer(services.lsp.MapProvider, document as LangiumDocument<Document>, params);
+            }, ReadPriority.Immediate);
+        } catch (error) {
+            if (isOperationCancelled(error)) return new ResponseError(LSPErrorCodes.RequestCancelled, 'A newer version of the document is being checked.');
+            if (error instanceof ResponseError) return error;
+            throw error;
+        }
+    };
+}
