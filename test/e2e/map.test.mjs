@@ -5,13 +5,14 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../../tools/code-server/browser.mjs';
 import { startCodeServer } from '../../tools/code-server/server.mjs';
 
 const vsix = process.env.ARGMAP_E2E_VSIX;
-const workspace = process.env.ARGMAP_E2E_WORKSPACE;
+const sharedWorkspace = process.env.ARGMAP_E2E_WORKSPACE;
 const screenshots = process.env.ARGMAP_E2E_SCREENSHOTS;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -40,6 +41,8 @@ describe('Argmap map preview (packaged .vsix, code-server)', function () {
     let browser;
     let page;
     let failed = false;
+    /** This suite's own copy of the workspace: it adds files (xss.argmap) the other UI tests don't expect. */
+    let workspace;
     const dialogs = [];
     const injectedLogs = [];
 
@@ -65,8 +68,18 @@ describe('Argmap map preview (packaged .vsix, code-server)', function () {
         await row.click();
     };
     const quickOpen = async name => {
-        await page.keyboard.press('Control+P');
-        await page.locator('.quick-input-widget input').fill(name);
+        // Ctrl+P can be lost while the workbench is busy (a theme change, a closing picker): try again.
+        const input = page.locator('.quick-input-widget input');
+        for (let attempt = 1; ; attempt++) {
+            await page.keyboard.press('Control+P');
+            try {
+                await input.waitFor({ timeout: 5_000 });
+                break;
+            } catch (error) {
+                if (attempt === 3) throw error;
+            }
+        }
+        await input.fill(name);
         await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
         await page.keyboard.press('Enter');
         await page.locator('.tab.active', { hasText: name }).first().waitFor();
@@ -98,8 +111,10 @@ describe('Argmap map preview (packaged .vsix, code-server)', function () {
     };
 
     before(async function () {
-        assert.ok(vsix && workspace && screenshots, 'run through tools/e2e.mjs (npm run test:e2e)');
+        assert.ok(vsix && sharedWorkspace && screenshots, 'run through tools/e2e.mjs (npm run test:e2e)');
         fs.mkdirSync(screenshots, { recursive: true });
+        workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'argmap-e2e-map-'));
+        fs.cpSync(sharedWorkspace, workspace, { recursive: true });
         fs.writeFileSync(path.join(workspace, 'xss.argmap'), XSS_MAP);
         cs = await startCodeServer({ workspace, vsix, onLog: message => console.log(`      [code-server] ${message}`) });
         ({ browser, page } = await launchBrowser());
@@ -123,6 +138,7 @@ describe('Argmap map preview (packaged .vsix, code-server)', function () {
     after(async () => {
         await browser?.close().catch(() => { });
         await cs?.stop({ keepLogs: failed });
+        if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
     });
 
     it('opens the map of tutorial.argmap to the side from the editor title button', async () => {
@@ -180,6 +196,8 @@ describe('Argmap map preview (packaged .vsix, code-server)', function () {
             await page.waitForTimeout(20);
         }
         console.log(`      the whole objection was on the map ${Date.now() - typedAt} ms after the last keystroke`);
+        // The cursor is in it: it is highlighted, and brought into view.
+        await frame().locator('svg#map g.argmap-node.highlighted[data-id="typedNow"]').waitFor({ timeout: 15_000 });
         // An unanswered objection defeats the thesis.
         await frame().locator('svg#map g.argmap-node.argmap-status-rejected[data-id="keep"]').waitFor({ timeout: 15_000 });
         await shot('11-map-after-typing');
