@@ -4,6 +4,10 @@
  */
 import type { MapScene } from './render/map-scene.js';
 
+// The map's shapes travel in `argmap/map`: the client reads them from here, never from render/ or model/.
+export type { MapScene, SceneEdge, SceneNode } from './render/map-scene.js';
+export type { SourceRange } from './model/argument-graph.js';
+
 /**
  * In the browser (vscode.dev, github.dev) the language server runs in a web worker without a file
  * system, so it asks the client to read files through VS Code's file system API.

@@ -56,6 +56,22 @@ describe('architecture', () => {
         expect(importsOf(path.join(src, 'model/graph-index.ts'))).toEqual(['./argument-graph.js']);
     });
 
+    it('the client imports nothing from the server but protocol.ts; the webview adds render/ (and the messages it shares with the client)', () => {
+        const extension = path.resolve(__dirname, '../../extension');
+        for (const file of sources(path.join(extension, 'src'))) {
+            for (const spec of importsOf(file).filter(s => s.includes('language-server/'))) {
+                expect(spec, `${path.relative(extension, file)} imports ${spec}`).toMatch(/\/language-server\/src\/protocol\.js$/);
+            }
+        }
+        for (const file of sources(path.join(extension, 'webview'))) {
+            for (const spec of importsOf(file).filter(s => s.startsWith('.'))) {
+                expect(spec, `${path.relative(extension, file)} imports ${spec}`)
+                    .toMatch(/^\.\/|\/language-server\/src\/(protocol|render\/[a-z-]+)\.js$|^\.\.\/src\/preview\/messages\.js$/);
+            }
+            expect(readFileSync(file, 'utf8'), `${path.relative(extension, file)} sets no markup`).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+        }
+    });
+
     it('check codes are typed, not bare strings: every check file reports through the Report type', () => {
         for (const file of sources(path.join(src, 'language/validation/checks'))) {
             const text = readFileSync(file, 'utf8');

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { MapScene } from '../../../language-server/src/render/map-scene.js';
-import type { SourceRange } from '../../../language-server/src/model/argument-graph.js';
+import type { MapScene, SourceRange } from '../../../language-server/src/protocol.js';
 
 /** A scene range (1-based, end exclusive, UTF-16 columns: as `check --format json`) as a VS Code range. */
 export function toVscodeRange(range: SourceRange): vscode.Range {
@@ -17,7 +16,8 @@ export function nodesAt(scene: MapScene, uri: string, position: vscode.Position)
     for (const node of scene.nodes) {
         if (!node.range || node.range.file !== uri) continue;
         const range = toVscodeRange(node.range);
-        if (!range.contains(position) || range.end.isEqual(position)) continue;
+        // End inclusive: the cursor just after what was typed is still on it.
+        if (!range.contains(position)) continue;
         const statement = node.kind !== 'argument';
         // An implicit argument has its premise's range: the statement is what the cursor is on.
         const better = !best || (best.range.isEqual(range) ? statement && !best.statement : best.range.contains(range));
