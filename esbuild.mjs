@@ -39,8 +39,9 @@ const sceneStyleSheet = {
             const { styleSheet, palettes, cssVariables } = await import(`data:text/javascript;base64,${Buffer.from(theme.outputFiles[0].text).toString('base64')}`);
             const contents = [
                 styleSheet('variables'),
+                // High contrast light has both classes: the light rule comes last and wins.
+                `body.vscode-dark, body.vscode-high-contrast { ${cssVariables(palettes.dark)} }`,
                 `body.vscode-light, body.vscode-high-contrast-light { ${cssVariables(palettes.light)} }`,
-                `body.vscode-dark, body.vscode-high-contrast:not(.vscode-high-contrast-light) { ${cssVariables(palettes.dark)} }`,
             ].join('\n');
             return { contents, loader: 'css', resolveDir: process.cwd(), watchFiles: Object.keys(theme.metafile.inputs) };
         });

@@ -120,7 +120,7 @@ function showMap(fileName: string, map: MapRequests.MapResult, view: MapView | u
     drawn = drawScene(scene);
     mapSvg.appendChild(drawn.root);
     const thesis = scene.nodes.find(n => n.kind === 'thesis') ?? scene.nodes[0];
-    panZoom.setContent({ width: scene.width, height: scene.height }, thesis);
+    panZoom.setContent({ width: scene.width, height: scene.height }, thesis, scene.nodes);
     if (view) panZoom.set(view, null);
     else if (!sameDocument) panZoom.home();
     else if (panZoom.auto) panZoom.follow();

@@ -81,11 +81,14 @@ export class PanZoom {
         return { ...this.view };
     }
 
-    /** The map's size, and the box the first view centres on (the thesis). */
-    setContent(size: Size, focus?: Rect): void {
+    /** The map's size, the box the first view centres on (the thesis), and every box (the zoom buttons zoom at one). */
+    setContent(size: Size, focus?: Rect, boxes: readonly Rect[] = []): void {
         this.content = size;
         this.focus = focus;
+        this.boxes = boxes;
     }
+
+    private boxes: readonly Rect[] = [];
 
     /** Applies the automatic view, if the user hasn't moved it. */
     follow(): void {
@@ -119,15 +122,28 @@ export class PanZoom {
         this.set({ scale, x: cx - (cx - this.view.x) * k, y: cy - (cy - this.view.y) * k }, null);
     }
 
-    /** The middle of the visible part of the map, in panel coordinates (the panel's middle if none is visible). */
+    /**
+     * Where the zoom buttons zoom, in panel coordinates: the middle of the box nearest the panel's
+     * middle (a map often leaves empty space there), else the thesis, else the panel's middle.
+     */
     private anchor(): { x: number; y: number } {
         const size = this.viewport();
         const { scale, x, y } = this.view;
-        const left = Math.max(0, x);
-        const top = Math.max(0, y);
-        const right = Math.min(size.width, x + this.content.width * scale);
-        const bottom = Math.min(size.height, y + this.content.height * scale);
-        return right > left && bottom > top ? { x: (left + right) / 2, y: (top + bottom) / 2 } : { x: size.width / 2, y: size.height / 2 };
+        const middle = { x: size.width / 2, y: size.height / 2 };
+        let best: { x: number; y: number } | undefined;
+        let distance = Infinity;
+        for (const box of this.boxes) {
+            const point = { x: (box.x + box.width / 2) * scale + x, y: (box.y + box.height / 2) * scale + y };
+            if (point.x < 0 || point.y < 0 || point.x > size.width || point.y > size.height) continue;
+            const d = Math.hypot(point.x - middle.x, point.y - middle.y);
+            if (d < distance) {
+                distance = d;
+                best = point;
+            }
+        }
+        if (best) return best;
+        if (this.focus) return { x: (this.focus.x + this.focus.width / 2) * scale + x, y: (this.focus.y + this.focus.height / 2) * scale + y };
+        return middle;
     }
 
     private fitScale(): number | undefined {
@@ -163,7 +179,7 @@ export class PanZoom {
         this.set({ scale: READABLE_SCALE, x, y: FIT_MARGIN - Math.max(0, this.focus.y - FIT_MARGIN) * READABLE_SCALE }, 'home');
     }
 
-    /** Natural size (100 %), keeping the middle of the panel in place. */
+    /** Natural size (100 %), at the box nearest the middle of the panel. */
     actualSize(): void {
         this.zoomBy(1 / this.view.scale);
     }

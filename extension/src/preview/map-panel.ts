@@ -30,8 +30,6 @@ export class MapPreview implements vscode.Disposable {
     private refreshTimer: ReturnType<typeof setTimeout> | undefined;
     private inFlight = false;
     private again = false;
-    /** A refresh was skipped while the panel was hidden. */
-    private stale = false;
     /** Send the next map even if it looks like the last one (the filter changed). */
     private forceNext = false;
     /** The editor column the map's document was last shown in: clicks reveal ranges there. */
@@ -121,7 +119,8 @@ export class MapPreview implements vscode.Disposable {
             panel.webview.onDidReceiveMessage((message: WebviewMessage) => this.onMessage(message)),
             panel.onDidChangeViewState(() => {
                 void vscode.commands.executeCommand('setContext', 'argmap.mapPreviewFocus', panel.active);
-                if (panel.visible && this.stale) this.scheduleRefresh();
+                // Shown again: what changed meanwhile (a cheap request when nothing did).
+                if (panel.visible) this.scheduleRefresh();
             }),
             panel.onDidDispose(() => this.detach()),
         );
@@ -176,16 +175,12 @@ export class MapPreview implements vscode.Disposable {
         const panel = this.panel;
         const uri = this.uri;
         if (!panel || !uri) return;
-        if (!panel.visible) {
-            this.stale = true;
-            return;
-        }
+        if (!panel.visible) return; // asked again when shown (onDidChangeViewState)
         if (this.inFlight) {
             this.again = true;
             return;
         }
         this.inFlight = true;
-        this.stale = false;
         try {
             const params: MapRequests.MapParams = { textDocument: { uri: uri.toString() }, options: this.mapOptions };
             const map = await this.client.sendRequest<MapRequests.MapResult>(MapRequests.map, params);
@@ -209,9 +204,12 @@ export class MapPreview implements vscode.Disposable {
             this.map = map;
             this.post({ type: 'map', fileName: fileName(uri), map, filter: this.filter, view: this.restoredView });
             this.restoredView = undefined;
+            // The new drawing has no highlight yet; it comes into view if the cursor is on a new
+            // element (one just typed), not when the user has panned away from the same one.
+            const before = this.highlighted;
             this.highlighted = '';
             const editor = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === uri.toString());
-            if (editor) this.highlightAt(editor.selection.active, false);
+            if (editor) this.highlightAt(editor.selection.active, false, before);
         } catch (error) {
             if (panel === this.panel && !isCancellation(error)) {
                 this.post({ type: 'notice', fileName: fileName(uri), text: `The map can't be drawn: ${errorMessage(error)}` });
@@ -225,14 +223,15 @@ export class MapPreview implements vscode.Disposable {
         }
     }
 
-    private highlightAt(position: vscode.Position, reveal: boolean): void {
+    /** Marks the elements at the editor's cursor; `reveal` (or a change from `previous`) brings them into view. */
+    private highlightAt(position: vscode.Position, reveal: boolean, previous = this.highlighted): void {
         const scene = this.map?.scene;
         if (!scene || !this.uri) return;
         const ids = nodesAt(scene, this.uri.toString(), position);
         const key = ids.join('\n');
         if (key === this.highlighted) return;
         this.highlighted = key;
-        this.post({ type: 'highlight', ids, reveal });
+        this.post({ type: 'highlight', ids, reveal: reveal || (key !== previous && key !== '') });
     }
 
     private onMessage(message: WebviewMessage): void {
@@ -309,9 +308,9 @@ function fileName(uri: vscode.Uri): string {
 }
 
 function isCancellation(error: unknown): boolean {
-    // LSP's RequestCancelled and ServerCancelled: a newer edit superseded the request.
+    // LSP's RequestCancelled, ContentModified and ServerCancelled: a newer edit superseded the request.
     const code = (error as { code?: unknown } | undefined)?.code;
-    return code === -32800 || code === -32802;
+    return code === -32800 || code === -32801 || code === -32802;
 }
 
 function errorMessage(error: unknown): string {
