@@ -7,6 +7,7 @@
  * maps, and PNG export with resvg.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import type { Document } from '../language-server/src/generated/ast.js';
@@ -37,21 +38,25 @@ async function graphOfText(text: string, name = 'map'): Promise<{ graph: Argumen
 function drawTimes(graph: ArgumentGraph, n: number) {
     const layout: number[] = [];
     const svg: number[] = [];
+    const cpu: number[] = [];
     let size = 0;
     let boxes = 0;
     sceneToSvg(layoutMap(structuredClone(graph))); // warm-up
     for (let i = 0; i < n; i++) {
         const copy = structuredClone(graph);
         global.gc?.();
+        const c0 = process.cpuUsage();
         const t0 = performance.now();
         const scene = layoutMap(copy);
         const t1 = performance.now();
         size = sceneToSvg(scene).length;
         layout.push(t1 - t0);
         svg.push(performance.now() - t1);
+        const c = process.cpuUsage(c0);
+        cpu.push((c.user + c.system) / 1000);
         boxes = scene.nodes.length;
     }
-    return { layout: median(layout), svg: median(svg), boxes, bytes: size };
+    return { layout: median(layout), svg: median(svg), cpu: median(cpu), boxes, bytes: size };
 }
 
 function stability(graph: ArgumentGraph) {
@@ -72,9 +77,10 @@ function stability(graph: ArgumentGraph) {
 }
 
 async function main() {
-    console.log(`Node ${process.version}; medians of ${runs} runs after a warm-up.\n`);
+    console.log(`Node ${process.version}; medians of ${runs} runs after a warm-up; load average ${os.loadavg().map(l => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs.\n`);
     console.log('Document -> SVG (generated deep maps):');
-    console.log('  elements  boxes  build (parse+link+check)  layout   SVG     layout+SVG  document->SVG  SVG size');
+    console.log('(wall-clock times; "CPU" is the process CPU time of layout+SVG, steadier on a busy machine)');
+    console.log('  elements  boxes  build (parse+link+check)  layout   SVG     layout+SVG  CPU      document->SVG  SVG size');
     const sized: Array<{ elements: number; graph: ArgumentGraph }> = [];
     for (const target of [100, 1_000, 5_000, 20_000]) {
         const map = generateDeepMap(target, 42);
@@ -85,7 +91,7 @@ async function main() {
         const d = drawTimes(graph, target >= 20_000 ? 3 : runs);
         sized.push({ elements, graph });
         const build = median(builds);
-        console.log(`  ${String(elements).padStart(8)}  ${String(d.boxes).padStart(5)}  ${ms(build).padStart(24)}  ${ms(d.layout).padStart(7)}  ${ms(d.svg).padStart(6)}  ${ms(d.layout + d.svg).padStart(10)}  ${ms(build + d.layout + d.svg).padStart(13)}  ${(d.bytes / 1e6).toFixed(1)} MB`);
+        console.log(`  ${String(elements).padStart(8)}  ${String(d.boxes).padStart(5)}  ${ms(build).padStart(24)}  ${ms(d.layout).padStart(7)}  ${ms(d.svg).padStart(6)}  ${ms(d.layout + d.svg).padStart(10)}  ${ms(d.cpu).padStart(7)}  ${ms(build + d.layout + d.svg).padStart(13)}  ${(d.bytes / 1e6).toFixed(1)} MB`);
     }
     const flat = await graphOfText(generateMap(3_000, 42).text);
     const f = drawTimes(flat.graph, runs);

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const benchmarks = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['check-50k', 'lsp-latency', 'render', 'activation'];
+const benchmarks = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['check-50k', 'lsp-latency', 'map-latency', 'render', 'activation'];
 for (const name of benchmarks) {
     if (fs.existsSync(path.join(here, `${name}.mjs`))) {
         // A plain script (it drives a browser; nothing to bundle).
