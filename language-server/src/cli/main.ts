@@ -45,7 +45,8 @@ export async function main(argv: string[]): Promise<number> {
         .requiredOption('-o, --output <file>', 'the image to write: OUT.svg or OUT.png')
         .option('--theme <theme>', 'light or dark', 'light')
         .option('--framing <name>', 'bring forward the moves tagged with this framing (repeatable); the others are dimmed', (value: string, previous: string[]) => [...previous, value], [] as string[])
-        .action(async (file: string, options: { output: string; theme: string; framing: string[] }) => {
+        .option('--scale <n>', 'PNG only: pixels per map unit, 0.5 to 4 (default 2)')
+        .action(async (file: string, options: { output: string; theme: string; framing: string[]; scale?: string }) => {
             exitCode = await runRender(file, options, { err });
         });
 
