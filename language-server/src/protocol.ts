@@ -96,6 +96,8 @@ export namespace MapRequests {
         svg?: string;
         pngBase64?: string;
         reason?: string;
+        /** What the file can't show (characters the PNG's font lacks), for the user. */
+        note?: string;
     }
 
     export interface MapChangedParams {

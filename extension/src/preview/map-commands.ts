@@ -81,7 +81,9 @@ async function exportMap(format: ExportFormat, preview: MapPreview, client: Base
         void vscode.window.showErrorMessage(`The map could not be written to ${target.fsPath || target.toString()}: ${error instanceof Error ? error.message : String(error)}`);
         return undefined;
     }
-    if (!output) void vscode.window.showInformationMessage(`Exported the map to ${target.path.slice(target.path.lastIndexOf('/') + 1)}.`);
+    const name = target.path.slice(target.path.lastIndexOf('/') + 1);
+    if (result.note) void vscode.window.showWarningMessage(`Exported the map to ${name}, but ${result.note}.`);
+    else if (!output) void vscode.window.showInformationMessage(`Exported the map to ${name}.`);
     return target;
 }
 

@@ -73,3 +73,18 @@ export function measureText(text: string, size: number): number {
 export function hasGlyph(cp: number): boolean {
     return cp < 0x10000 ? widths()[cp] >= 0 : (widths(), astral.has(cp));
 }
+
+/**
+ * The characters of `texts` the font has no glyph for, each once, in order of appearance. PNG export
+ * uses only the bundled font (the same picture on every machine), so these show there as boxes.
+ */
+export function missingGlyphs(texts: Iterable<string>): string[] {
+    const missing = new Set<string>();
+    for (const text of texts) {
+        for (const char of text) {
+            const cp = char.codePointAt(0)!;
+            if (!hasGlyph(cp) && !isDefaultIgnorable(cp) && cp >= 0x20) missing.add(char);
+        }
+    }
+    return [...missing];
+}

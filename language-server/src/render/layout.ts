@@ -410,7 +410,7 @@ class Layout {
         const parts: string[] = [];
         if (this.graph.statements.length === 0 && this.graph.arguments.length === 0) parts.push('This map has no statements or arguments yet.');
         if (this.folded > 0) {
-            parts.push(`This map has ${this.placed + this.folded} boxes; the ${this.folded} deepest are folded away (badges "+N folded" show where). Draw it with a higher limit to see them all.`);
+            parts.push(`This map has ${this.placed + this.folded} boxes; the ${this.folded} deepest are folded away (badges "+N folded" show where). An SVG of the map shows them all.`);
         }
         if (this.continued > 0) parts.push(`${this.continued} branch${this.continued === 1 ? '' : 'es'} deeper than ${maxDepth} levels continue beside the map, joined by a cross-link.`);
         return parts.length > 0 ? parts.join(' ') : undefined;

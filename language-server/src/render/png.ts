@@ -4,7 +4,8 @@
  * layout measured with), so this file reads nothing itself and runs in Node and in a browser alike.
  */
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
-import { fontFamily } from './font-metrics.js';
+import { fontFamily, missingGlyphs } from './font-metrics.js';
+import type { MapScene } from './map-scene.js';
 
 export interface PngAssets {
     /** resvg's `index_bg.wasm`. */
@@ -61,4 +62,24 @@ export async function svgToPng(svg: string, assets: PngAssets, options: PngOptio
     } finally {
         resvg.free();
     }
+}
+
+/**
+ * What a PNG of the scene can't show: the characters the bundled font lacks (CJK, emoji...), which
+ * resvg draws as boxes, since it uses that font only, for the same picture on every machine.
+ */
+export function missingGlyphsNote(scene: MapScene): string | undefined {
+    const missing = missingGlyphs(sceneTexts(scene));
+    if (missing.length === 0) return undefined;
+    const sample = missing.slice(0, 5).join(' ') + (missing.length > 5 ? ' …' : '');
+    return `the PNG's font (DejaVu Sans) has no glyph for ${missing.length} of this map's characters (${sample}): they show as boxes; an SVG shows them in the viewer's fonts`;
+}
+
+/** Every text the picture draws. */
+function* sceneTexts(scene: MapScene): Iterable<string> {
+    for (const node of [...scene.nodes, ...(scene.legend?.nodes ?? [])]) {
+        for (const line of node.lines) yield line.text;
+        for (const badge of node.badges) yield badge.label;
+    }
+    for (const line of [...(scene.title ?? []), ...(scene.footnotes ?? []), ...(scene.legend?.texts ?? [])]) yield line.text;
 }

@@ -110,8 +110,16 @@ describe('argmap/renderMap', () => {
         const { provider, document } = await mapOf({ 'a.argmap': map }, 'a.argmap');
         expect((await provider.render(document, { format: 'png', theme: 'light' })).reason).toMatch(/not available/);
         provider.pngAssets = async () => ({ wasm: readRenderAsset('wasm'), fonts: [readRenderAsset('font')] });
-        const { pngBase64 } = await provider.render(document, { format: 'png', theme: 'light' });
+        const { pngBase64, note } = await provider.render(document, { format: 'png', theme: 'light' });
         expect(Buffer.from(pngBase64!, 'base64').subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+        expect(note).toBeUndefined();
+    });
+
+    it('says which characters a PNG can\'t show (the bundled font lacks them); an SVG needs no such note', async () => {
+        const { provider, document } = await mapOf({ 'a.argmap': 'thesis t "安全 matters 🚀"\n' }, 'a.argmap');
+        provider.pngAssets = async () => ({ wasm: readRenderAsset('wasm'), fonts: [readRenderAsset('font')] });
+        expect((await provider.render(document, { format: 'png', theme: 'light' })).note).toMatch(/no glyph for 3 of this map's characters \(安 全 🚀\)/);
+        expect((await provider.render(document, { format: 'svg', theme: 'light' })).note).toBeUndefined();
     });
 });
 

@@ -3,7 +3,7 @@ import { DiagnosticSeverity, ErrorCodes, LSPErrorCodes, ResponseError, type Canc
 import type { Document } from '../../generated/ast.js';
 import { FileSystemRequests, MapRequests, type InitializationOptions } from '../../protocol.js';
 import { layoutMap, type LayoutOptions } from '../../render/layout.js';
-import { svgToPng, type PngAssets } from '../../render/png.js';
+import { missingGlyphsNote, svgToPng, type PngAssets } from '../../render/png.js';
 import { sceneToSvg } from '../../render/svg.js';
 import type { ArgmapServices, ArgmapSharedServices } from '../argmap-module.js';
 
@@ -73,7 +73,8 @@ export class ArgmapMapProvider {
         const png = params.format === 'png';
         const scene = layoutMap(graph, { ...layoutOptions(params.options ?? {}), ...(png ? { maxNodes: pngMaxBoxes } : {}) });
         const svg = sceneToSvg(scene, { theme: params.theme === 'dark' ? 'dark' : 'light' });
-        return { finish: async () => (png ? this.toPng(svg) : { svg }) };
+        const note = png ? missingGlyphsNote(scene) : undefined;
+        return { finish: async () => (png ? { ...await this.toPng(svg), ...(note ? { note } : {}) } : { svg }) };
     }
 
     private async toPng(svg: string): Promise<MapRequests.RenderResult> {
