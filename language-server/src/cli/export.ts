@@ -1,13 +1,24 @@
 import { statSync } from 'node:fs';
+import * as path from 'node:path';
+import { framingsToMarkdown } from '../interop/framings.js';
+import { graphToOutline } from '../interop/outline.js';
+import type { ArgumentGraph } from '../model/argument-graph.js';
 import { expandPaths } from './files.js';
 import { formatText } from './formats/text.js';
 import { loadArgmap } from './load.js';
 import { UsageError } from './usage-error.js';
 import { writeAtomic } from './write-output.js';
 
-/** The formats `export` writes today; DESIGN.md lists more (aif, dot, mermaid, outline, framings) that later work adds here. */
-export const exportFormats = ['json'] as const;
-export const plannedExportFormats = ['aif', 'dot', 'mermaid', 'outline', 'framings'];
+/** What each `--format` writes, from the graph and the file's name (without extension). */
+const writers = {
+    json: (graph: ArgumentGraph) => `${JSON.stringify(graph, null, 2)}\n`,
+    outline: graphToOutline,
+    framings: framingsToMarkdown,
+} satisfies Record<string, (graph: ArgumentGraph, fileName: string) => string>;
+
+/** The formats `export` writes today; DESIGN.md lists more (aif, dot, mermaid) that later work adds here. */
+export const exportFormats = Object.keys(writers) as Array<keyof typeof writers>;
+export const plannedExportFormats = ['aif', 'dot', 'mermaid'];
 
 export interface ExportOptions {
     format: string;
@@ -28,7 +39,8 @@ export async function runExport(file: string, options: ExportOptions, io: { out:
         io.err(formatText(loaded.diagnostics, 1));
         return 1;
     }
-    const text = JSON.stringify(loaded.model().graph, null, 2) + '\n';
+    const format = options.format as keyof typeof writers;
+    const text = writers[format](loaded.model().graph, path.basename(file).replace(/\.argmap$/i, ''));
     if (options.output !== undefined) writeAtomic(options.output, text);
     else io.out(text);
     return 0;

@@ -31,9 +31,9 @@ export async function main(argv: string[]): Promise<number> {
         });
 
     program.command('export')
-        .description('export a map as JSON (its ArgumentGraph)')
+        .description('export a map: its ArgumentGraph as JSON, an essay outline or a framing analysis (Markdown)')
         .argument('<file>', 'an .argmap file')
-        .requiredOption('--format <format>', 'json')
+        .requiredOption('--format <format>', 'json, outline or framings')
         .option('-o, --output <file>', 'write to this file instead of stdout')
         .action(async (file: string, options: { format: string; output?: string }) => {
             exitCode = await runExport(file, options, { out, err });

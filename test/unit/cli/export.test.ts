@@ -36,3 +36,24 @@ describe('argmap export --format json', () => {
         expect(runCli(['export', 'a.argmap', '--format', 'json', '-o', 'no/such/dir/out.json'], dir)).toMatchObject({ status: 2, stderr: expect.stringMatching(/^argmap: cannot write/) });
     });
 });
+
+describe('argmap export --format outline|framings', () => {
+    it('prints the essay outline, named after the file when the map has no title', () => {
+        const dir = tempFolder({ 'essay-1.argmap': 'thesis t "T" { argument { claim c "C" } }\n' });
+        const r = runCli(['export', 'essay-1.argmap', '--format', 'outline'], dir);
+        expect(r).toMatchObject({ status: 0, stderr: '' });
+        expect(r.stdout).toMatch(/^# essay-1\n\n## Thesis\n\nT\n\n## Arguments\n\n### C\n\n- C\n$/);
+    });
+
+    it('writes the framing analysis with -o', () => {
+        const dir = tempFolder({ 'a.argmap': 'framing r "Realism"\nthesis t "T" #r\n' });
+        expect(runCli(['export', 'a.argmap', '--format', 'framings', '-o', 'framings.md'], dir).status).toBe(0);
+        expect(readFileSync(path.join(dir, 'framings.md'), 'utf8')).toContain('| #r (Realism) | 0 | 0 | 0 | – |');
+    });
+
+    it('says which formats are still to come', () => {
+        expect(runCli(['export', 'a.argmap', '--format', 'aif'], tempFolder({ 'a.argmap': map }))).toMatchObject({
+            status: 2, stderr: expect.stringMatching(/^argmap: unknown --format "aif": not available yet \(available: json, outline, framings\)/),
+        });
+    });
+});
