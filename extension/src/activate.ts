@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { MapRequests } from '../../language-server/src/protocol.js';
+import { registerExportCommands } from './export-commands.js';
 import { registerNewMapCommand } from './new-map.js';
 import { registerMapCommands } from './preview/map-commands.js';
 import { MapPreview } from './preview/map-panel.js';
@@ -24,6 +25,7 @@ export async function activateArgmap(context: vscode.ExtensionContext, client: B
         registerNewMapCommand(),
         preview,
         registerMapCommands(preview, client),
+        registerExportCommands(client),
         vscode.commands.registerCommand('argmap.restartServer', async () => {
             await client.stop();
             await client.start();

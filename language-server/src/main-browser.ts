@@ -4,6 +4,7 @@ import { createArgmapServices } from './language/argmap-module.js';
 import { followEditorSettings } from './language/argmap-configuration.js';
 import { clientFileSystem } from './language/client-file-system.js';
 import { forgetClosedUnsavedDocuments } from './language/closed-documents.js';
+import { registerExportRequests } from './language/lsp/argmap-export-request.js';
 import { pngAssetsFromClient, registerMapRequests } from './language/lsp/argmap-map-request.js';
 
 // The language server in a web worker (vscode.dev, github.dev): bundled as out/language-server-web.js.
@@ -14,4 +15,5 @@ const { shared, Argmap } = createArgmapServices({ connection, ...clientFileSyste
 followEditorSettings(shared, Argmap.validation.ArgmapSettings);
 forgetClosedUnsavedDocuments(shared);
 registerMapRequests(shared, pngAssetsFromClient(shared));
+registerExportRequests(shared);
 startLanguageServer(shared);

@@ -105,3 +105,23 @@ export namespace MapRequests {
         version: number;
     }
 }
+
+/** The text exports the editor offers (the CLI's `export --format outline|framings`). */
+export namespace ExportRequests {
+    /** Request: ExportParams -> ExportResult. */
+    export const exportText = 'argmap/export';
+
+    export type TextFormat = 'outline' | 'framings';
+
+    export interface ExportParams {
+        textDocument: { uri: string };
+        format: TextFormat;
+    }
+
+    export interface ExportResult {
+        /** Markdown. */
+        text: string;
+        /** The document's errors: the export shows only what could be read. */
+        errors: number;
+    }
+}

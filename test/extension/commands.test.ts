@@ -45,4 +45,24 @@ describe('commands', () => {
         assert.deepEqual(languageServerPids(), [server], 'the same server process is still running');
         await vscode.commands.executeCommand('workbench.action.files.revert');
     });
+
+    it('"Export Essay Outline" and "Show Framing Analysis" open the Markdown beside the map', async () => {
+        await activateExtension();
+        const uri = fixture('tutorial.argmap');
+        await openFixture('tutorial.argmap');
+        const outline = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('argmap.exportOutline', uri);
+        assert.ok(outline, 'the command returns the new document');
+        assert.equal(outline.languageId, 'markdown');
+        assert.ok(outline.isUntitled, 'unsaved: the student saves it where they like');
+        const text = outline.getText();
+        assert.match(text, /^# Tutorial: is collective security worth keeping\?$/m);
+        assert.match(text, /^## Thesis\n\nCollective security is worth keeping, despite its failures\.$/m);
+        assert.match(text, /^## Counter-arguments and responses$/m);
+        assert.match(text, /^## Sources$/m);
+        assert.equal(vscode.window.activeTextEditor?.document, outline, 'it is shown');
+
+        const framings = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('argmap.showFramings', uri);
+        assert.match(framings?.getText() ?? '', /^\| #realist \(Realism\) \|/m);
+        for (let i = 0; i < 2; i++) await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
 });

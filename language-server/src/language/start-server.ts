@@ -4,6 +4,7 @@ import { createArgmapServices } from './argmap-module.js';
 import { ArgmapNodeFileSystem } from './argmap-file-system.js';
 import { followEditorSettings } from './argmap-configuration.js';
 import { forgetClosedUnsavedDocuments } from './closed-documents.js';
+import { registerExportRequests } from './lsp/argmap-export-request.js';
 import { registerMapRequests } from './lsp/argmap-map-request.js';
 import { readRenderAsset } from '../cli/render-assets.js';
 
@@ -15,5 +16,6 @@ export function startLanguageServer(): void {
     forgetClosedUnsavedDocuments(shared);
     // PNG export reads resvg's wasm and the font from out/assets/, beside the bundle (as `argmap render` does).
     registerMapRequests(shared, async () => ({ wasm: readRenderAsset('wasm'), fonts: [readRenderAsset('font')] }));
+    registerExportRequests(shared);
     startLangiumServer(shared);
 }

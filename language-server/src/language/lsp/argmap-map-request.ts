@@ -1,11 +1,12 @@
-import { DocumentState, isOperationCancelled, ReadPriority, URI, type LangiumDocument } from 'langium';
-import { DiagnosticSeverity, ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+import { DocumentState, type LangiumDocument } from 'langium';
+import { DiagnosticSeverity, ResponseError, type CancellationToken } from 'vscode-languageserver';
 import type { Document } from '../../generated/ast.js';
 import { FileSystemRequests, MapRequests, type InitializationOptions } from '../../protocol.js';
 import { layoutMap, type LayoutOptions } from '../../render/layout.js';
 import { missingGlyphsNote, svgToPng, type PngAssets } from '../../render/png.js';
 import { sceneToSvg } from '../../render/svg.js';
 import type { ArgmapServices, ArgmapSharedServices } from '../argmap-module.js';
+import { documentRequest } from './document-request.js';
 
 /** Where the PNG writer's wasm and font come from: the entry point knows (a file beside the bundle, or the client). */
 export type PngAssetLoader = () => Promise<PngAssets>;
@@ -104,8 +105,8 @@ export function registerMapRequests(shared: ArgmapSharedServices, pngAssets?: Pn
     const connection = shared.lsp.Connection;
     if (!connection) return;
     for (const services of shared.ServiceRegistry.all) (services as ArgmapServices).lsp.MapProvider.pngAssets = pngAssets;
-    connection.onRequest(MapRequests.map, mapHandler(shared, (provider, document, params: MapRequests.MapParams) => provider.getMap(document, params.options)));
-    const draw = mapHandler(shared, (provider, document, params: MapRequests.RenderParams) => provider.draw(document, params));
+    connection.onRequest(MapRequests.map, documentRequest(shared, (services, document, params: MapRequests.MapParams) => services.lsp.MapProvider.getMap(document, params.options)));
+    const draw = documentRequest(shared, (services, document, params: MapRequests.RenderParams) => services.lsp.MapProvider.draw(document, params));
     connection.onRequest(MapRequests.render, async (params: MapRequests.RenderParams, token: CancellationToken) => {
         const drawn = await draw(params, token);
         return drawn instanceof ResponseError ? drawn : drawn.finish();
@@ -152,40 +153,4 @@ export function pngAssetsFromClient(shared: ArgmapSharedServices): PngAssetLoade
         return Uint8Array.from(atob(base64), c => c.charCodeAt(0));
     };
     return async () => ({ wasm: await read('resvg.wasm'), fonts: [await read('DejaVuSans.ttf')] });
-}
-
-/**
- * Runs `answer` on the document once it is ready: checked, for a file open in the editor (so the
- * error count is this version's), else linked (a closed file is checked only with workspace
- * diagnostics, and its graph is all the map needs). A newer edit cancels the wait: the client asks
- * again when `argmap/mapChanged` says so.
- */
-function mapHandler<P extends { textDocument: { uri: string } }, R>(
-    shared: ArgmapSharedServices,
-    answer: (provider: ArgmapMapProvider, document: LangiumDocument<Document>, params: P) => R,
-): (params: P, token: CancellationToken) => Promise<R | ResponseError> {
-    const { WorkspaceManager, DocumentBuilder, LangiumDocuments, TextDocuments, WorkspaceLock } = shared.workspace;
-    return async (params, token) => {
-        try {
-            const uri = URI.parse(params.textDocument.uri);
-            await WorkspaceManager.ready;
-            const open = TextDocuments?.get(uri.toString()) !== undefined;
-            const required = open ? DocumentState.Validated : DocumentState.Linked;
-            await DocumentBuilder.waitUntil(required, uri, token);
-            return await WorkspaceLock.read(() => {
-                const document = LangiumDocuments.getDocument(uri);
-                if (!document || !shared.ServiceRegistry.hasServices(uri)) {
-                    return new ResponseError(ErrorCodes.InvalidParams, `${uri.toString()} is not an .argmap file the server knows`);
-                }
-                // Changed again since: its map follows the next `argmap/mapChanged`.
-                if (document.state < required) return new ResponseError(LSPErrorCodes.RequestCancelled, 'A newer version of the document is being checked.');
-                const services = shared.ServiceRegistry.getServices(uri) as ArgmapServices;
-                return answer(services.lsp.MapProvider, document as LangiumDocument<Document>, params);
-            }, ReadPriority.Immediate);
-        } catch (error) {
-            if (isOperationCancelled(error)) return new ResponseError(LSPErrorCodes.RequestCancelled, 'A newer version of the document is being checked.');
-            if (error instanceof ResponseError) return error;
-            throw error;
-        }
-    };
 }
