@@ -18,7 +18,9 @@ const pngquant = spawnSync('pngquant', ['--version']).status === 0;
 if (!pngquant) console.warn('docs-images: pngquant is not installed (apt-get install -y pngquant): the images will be about 4 times larger');
 
 fs.mkdirSync(out, { recursive: true });
-for (const file of fs.readdirSync(path.join(root, 'examples')).filter(f => f.endsWith('.argmap')).sort()) {
+// The maps among the examples; a library (framings.argmap: framings and sources) has nothing to draw.
+const isMap = file => /^thesis /m.test(fs.readFileSync(path.join(root, 'examples', file), 'utf8'));
+for (const file of fs.readdirSync(path.join(root, 'examples')).filter(f => f.endsWith('.argmap') && isMap(f)).sort()) {
     for (const theme of ['light', 'dark']) {
         const image = path.join(out, `${path.basename(file, '.argmap')}-${theme}.png`);
         execFileSync(process.execPath, [cli, 'render', path.join('examples', file), '-o', image, '--theme', theme, '--scale', '1.5'], { cwd: root, stdio: 'inherit' });
