@@ -56,6 +56,17 @@ describe('architecture', () => {
         expect(importsOf(path.join(src, 'model/graph-index.ts'))).toEqual(['./argument-graph.js']);
     });
 
+    it('grading/: grades from the graph and diagnostics: no AST, langium or node: modules', () => {
+        // countWords, closestNames, escapeMarkdown: pure functions on strings.
+        const helpers = ['../language/validation/checks/style.js', '../language/lsp/code-actions/closest.js', '../interop/markdown.js'];
+        for (const file of sources(path.join(src, 'grading'))) {
+            for (const spec of importsOf(file)) {
+                const allowed = /^\.\/[a-z-]+\.js$/.test(spec) || /^\.\.\/model\/(argument-graph|graph-index)\.js$/.test(spec) || helpers.includes(spec);
+                expect(allowed, `${path.basename(file)} imports ${spec}`).toBe(true);
+            }
+        }
+    });
+
     it('the client imports nothing from the server but protocol.ts; the webview adds render/ (and the messages it shares with the client)', () => {
         const extension = path.resolve(__dirname, '../../extension');
         for (const file of sources(path.join(extension, 'src'))) {

@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { checkFormats, runCheck, type CheckFormat } from './check.js';
 import { runExport } from './export.js';
+import { gradeFormats, runGrade, type GradeFormat } from './grade.js';
 import { runRender } from './render.js';
 import { UsageError } from './usage-error.js';
 
@@ -48,6 +49,16 @@ export async function main(argv: string[]): Promise<number> {
         .option('--scale <n>', 'PNG only: pixels per map unit, 0.5 to 4 (default 2)')
         .action(async (file: string, options: { output: string; theme: string; framing: string[]; scale?: string }) => {
             exitCode = await runRender(file, options, { err });
+        });
+
+    program.command('grade')
+        .description('grade files or folders (recursively *.argmap) against a JSON rubric, each file alone')
+        .argument('<paths...>', 'files or folders')
+        .requiredOption('--rubric <file>', 'the rubric (JSON; docs/grading.md)')
+        .addOption(new Option('--format <format>', 'output format').choices(gradeFormats).default('table'))
+        .option('--feedback <dir>', 'write a Markdown feedback file per student into this folder')
+        .action(async (paths: string[], options: { rubric: string; format: GradeFormat; feedback?: string }) => {
+            exitCode = await runGrade(paths, options, { out, progress: process.stderr });
         });
 
     program.command('lsp')

@@ -61,6 +61,29 @@ export function challengersOf(index: GraphIndex, id: string): GraphRelation[] {
     return result;
 }
 
+/**
+ * Is an objection or attacking argument answered? Something attacks or contradicts it; for an
+ * attacking argument also: something attacks or contradicts one of its premises, or undercuts it.
+ * The `unanswered-objection` check and the rubric's `objections-answered` both read this.
+ */
+export function isAnswered(index: GraphIndex, id: string): boolean {
+    if (challengersOf(index, id).length > 0) return true;
+    const argument = index.arguments.get(id);
+    if (!argument) return false;
+    if ((index.relationsTo.get(id) ?? []).some(r => r.kind === 'undercuts')) return true;
+    return argument.premises.some(p => challengersOf(index, p).length > 0);
+}
+
+/**
+ * The statement a relation challenges as far as the thesis is concerned: the one it attacks, or the
+ * conclusion of the argument it undercuts; null for `contradicts` (and an undercut attacking argument).
+ */
+export function challengedStatement(index: GraphIndex, relation: GraphRelation): string | null {
+    if (relation.kind === 'attacks') return relation.to;
+    if (relation.kind === 'undercuts') return index.arguments.get(relation.to)?.conclusion ?? null;
+    return null;
+}
+
 /** The arguments an objection targets: those it undercuts and those with a premise it attacks. */
 export function targetedArguments(index: GraphIndex, objectionId: string): string[] {
     const targets: string[] = [];

@@ -1,5 +1,5 @@
 import type { GraphRelation } from '../../../model/argument-graph.js';
-import { challengersOf, capitalise, describe, indexOf, isAttackingArgument, type GraphIndex } from '../../../model/graph-index.js';
+import { capitalise, challengedStatement, describe, indexOf, isAnswered, isAttackingArgument, type GraphIndex } from '../../../model/graph-index.js';
 import type { ArgmapModel } from '../../../model/build-graph.js';
 import type { GraphCheck } from '../report.js';
 import { localArguments, localStatements, spanOf } from './spans.js';
@@ -15,23 +15,8 @@ function localObjections(model: ArgmapModel, index: GraphIndex) {
 
 /** Does the relation attack this file's thesis, or undercut an argument for it? (Imported theses don't count.) */
 function targetsThesis(model: ArgmapModel, index: GraphIndex, relation: GraphRelation): boolean {
-    const isLocalThesis = (id: string | null | undefined) => id != null && model.local.has(id) && index.statements.get(id)?.kind === 'thesis';
-    if (relation.kind === 'attacks') return isLocalThesis(relation.to);
-    if (relation.kind === 'undercuts') return isLocalThesis(index.arguments.get(relation.to)?.conclusion);
-    return false;
-}
-
-/**
- * Is an objection or attacking argument answered? Something attacks or contradicts it; for an
- * attacking argument also: something attacks or contradicts one of its premises, or undercuts it.
- * The rubric's `objections-answered` reads this too.
- */
-export function isAnswered(index: GraphIndex, id: string): boolean {
-    if (challengersOf(index, id).length > 0) return true;
-    const argument = index.arguments.get(id);
-    if (!argument) return false;
-    if ((index.relationsTo.get(id) ?? []).some(r => r.kind === 'undercuts')) return true;
-    return argument.premises.some(p => challengersOf(index, p).length > 0);
+    const id = challengedStatement(index, relation);
+    return id !== null && model.local.has(id) && index.statements.get(id)?.kind === 'thesis';
 }
 
 /** What an unanswered objection does, read from the status: it defeats the thesis, or (outweighed elsewhere) only an argument for it. */

@@ -1,0 +1,14 @@
+import type { FileGrade } from '../../grading/grade.js';
+import type { Rubric } from '../../grading/rubric.js';
+
+/** `grade --format csv`: `file,<criterion ids>,score,max`, then a row per file of points earned (`a.argmap,2,1.5,3.5,4`). */
+export function formatGradeCsv(rubric: Rubric, grades: readonly FileGrade[]): string {
+    const header = ['file', ...rubric.criteria.map(c => c.id), 'score', 'max'];
+    const rows = grades.map(g => [g.file, ...g.criteria.map(c => String(c.points)), String(g.score), String(g.max)]);
+    return [header, ...rows].map(row => row.map(csvField).join(',')).join('\n') + '\n';
+}
+
+/** RFC 4180: a field holding a comma, quote or line break is quoted, its quotes doubled. */
+function csvField(value: string): string {
+    return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
