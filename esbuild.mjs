@@ -73,6 +73,16 @@ const builds = [
         ...web, format: 'iife', entryPoints: { map: 'extension/webview/main.ts' }, outdir: 'out/webview',
         external: ['../assets/*'], plugins: [sceneStyleSheet],
     },
+    // ```argmap blocks in VS Code's Markdown preview: the markdown-it plugin, with the language core
+    // and render/ in it, as a bundle of its own that the client requires only when the preview asks
+    // (extension/src/markdown-preview.ts); the preview's stylesheet and script (package.json
+    // `markdown.previewStyles`, `markdown.previewScripts`).
+    { ...common, entryPoints: ['extension/src/markdown/plugin.ts'], outfile: 'out/markdown/plugin.cjs' },
+    {
+        bundle: true, minify: production, logLevel: 'warning', entryPoints: ['extension/src/markdown/preview.css'],
+        outfile: 'out/markdown/preview.css', external: ['../assets/*'], plugins: [sceneStyleSheet],
+    },
+    { ...web, format: 'iife', entryPoints: ['extension/webview/markdown-scroll.ts'], outfile: 'out/markdown/preview.js' },
 ];
 
 /** What PNG export (`argmap render -o x.png`) reads at run time, beside the CLI bundle: the font the layout measures with, and resvg. */

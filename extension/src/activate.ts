@@ -5,6 +5,7 @@ import { registerExportCommands } from './export-commands.js';
 import { registerNewMapCommand } from './new-map.js';
 import { registerMapCommands } from './preview/map-commands.js';
 import { MapPreview } from './preview/map-panel.js';
+import { startWhenArgmapIsUsed } from './server-start.js';
 import { ServerStatusBar } from './status-bar.js';
 
 /** What the extension's `exports` offer other extensions and the extension-host tests. */
@@ -15,8 +16,9 @@ export interface ArgmapApi {
 
 /**
  * What the desktop and the web extension share: the status bar, the commands, the map preview and
- * starting the client. Every feature (checks, completion, hover, fixes, the map's layout) lives in
- * the server.
+ * starting the client once a map is in sight (server-start.ts). Every feature (checks, completion,
+ * hover, fixes, the map's layout) lives in the server. A request sent before then (the map panel
+ * restored after a reload, `requestMap`) starts the client itself.
  */
 export async function activateArgmap(context: vscode.ExtensionContext, client: BaseLanguageClient): Promise<ArgmapApi> {
     const preview = new MapPreview(context, client);
@@ -32,8 +34,9 @@ export async function activateArgmap(context: vscode.ExtensionContext, client: B
         }),
         vscode.commands.registerCommand('argmap.showOutput', () => client.outputChannel.show(true)),
         { dispose: () => void client.stop() },
+        // A server that fails to start says so itself (a notification, its output), and the status bar turns red.
+        startWhenArgmapIsUsed(() => void client.start().catch(() => undefined)),
     );
-    await client.start();
     return {
         requestMap: (uri, options = {}) => client.sendRequest<MapRequests.MapResult>(MapRequests.map, { textDocument: { uri: uri.toString() }, options } satisfies MapRequests.MapParams),
     };

@@ -1,14 +1,18 @@
 import * as vscode from 'vscode';
 import { State, type BaseLanguageClient } from 'vscode-languageclient';
 
-/** Shows whether the language server is starting, running or stopped; a click shows its output. */
+/**
+ * Shows whether the language server is starting, running or stopped; a click shows its output.
+ * Hidden until the client first starts: a workspace without maps (where only ```argmap blocks in
+ * Markdown activated the extension) shows nothing.
+ */
 export class ServerStatusBar implements vscode.Disposable {
     private readonly item = vscode.window.createStatusBarItem('argmap.server', vscode.StatusBarAlignment.Right, 100);
     private readonly subscription: vscode.Disposable;
 
     constructor(client: BaseLanguageClient) {
         this.item.name = 'Argmap language server';
-        this.show(client.state);
+        if (client.state !== State.Stopped) this.show(client.state);
         this.subscription = client.onDidChangeState(event => this.show(event.newState));
     }
 

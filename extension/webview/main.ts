@@ -10,8 +10,10 @@ import type { MapScene } from '../../language-server/src/render/map-scene.js';
 import type { HostMessage, MapFilter, MapView, MapViewState, WebviewMessage } from '../src/preview/messages.js';
 import { drawDefinitions, drawScene, svg, type DrawnScene } from './draw.js';
 import { PanZoom } from './view.js';
-// The scene's stylesheet (render/theme.ts, colours as --argmap-* variables; esbuild.mjs generates it), then the page's.
+// The scene's stylesheet (render/theme.ts, colours as --argmap-* variables; esbuild.mjs generates it),
+// its colours in VS Code's themes, then the page's.
 import 'argmap:scene.css';
+import './scene-theme.css';
 import './map.css';
 
 interface VsCodeApi {

@@ -69,9 +69,13 @@ describe('architecture', () => {
 
     it('the client imports nothing from the server but protocol.ts; the webview adds render/ (and the messages it shares with the client)', () => {
         const extension = path.resolve(__dirname, '../../extension');
-        for (const file of sources(path.join(extension, 'src'))) {
-            for (const spec of importsOf(file).filter(s => s.includes('language-server/'))) {
-                expect(spec, `${path.relative(extension, file)} imports ${spec}`).toMatch(/\/language-server\/src\/protocol\.js$/);
+        const markdownPlugin = path.join(extension, 'src', 'markdown') + path.sep;
+        for (const file of sources(path.join(extension, 'src')).filter(f => !f.startsWith(markdownPlugin))) {
+            for (const spec of importsOf(file)) {
+                const where = `${path.relative(extension, file)} imports ${spec}`;
+                if (spec.includes('language-server/')) expect(spec, where).toMatch(/\/language-server\/src\/protocol\.js$/);
+                // The Markdown plugin is a bundle of its own, required only when the Markdown preview asks for it.
+                expect(spec, where).not.toMatch(/^langium|(^|\/)markdown\//);
             }
         }
         for (const file of sources(path.join(extension, 'webview'))) {
@@ -80,6 +84,16 @@ describe('architecture', () => {
                     .toMatch(/^\.\/|\/language-server\/src\/(protocol|render\/[a-z-]+)\.js$|^\.\.\/src\/preview\/messages\.js$/);
             }
             expect(readFileSync(file, 'utf8'), `${path.relative(extension, file)} sets no markup`).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+        }
+    });
+
+    it('the thin client\'s one exception: the Markdown preview\'s plugin (extension/src/markdown/) uses the language core and render/', () => {
+        const plugin = path.resolve(__dirname, '../../extension/src/markdown');
+        for (const file of sources(plugin)) {
+            for (const spec of importsOf(file).filter(s => s.includes('language-server/'))) {
+                expect(spec, `${path.relative(plugin, file)} imports ${spec}`).toMatch(/^(\.\.\/){3}language-server\/src\/(language|render)\/[a-z-]+\.js$/);
+            }
+            expect(importsOf(file).filter(s => /^vscode/.test(s)), `${path.basename(file)} runs without the vscode API`).toEqual([]);
         }
     });
 

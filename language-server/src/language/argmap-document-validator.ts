@@ -12,6 +12,7 @@ import { severityOf, type ArgmapSettings } from './argmap-settings.js';
 import type { DecodingProblems } from './decoding-problems.js';
 import { withArticle } from '../model/graph-index.js';
 import { isCheckCode, unnecessaryCodes, type CheckCode, type Severity } from './validation/codes.js';
+import { checkSyntaxAndNames } from './validation/argmap-validator.js';
 import { findIgnoreDirectives } from './validation/ignore-comments.js';
 import type { DiagnosticData, ExpectedDeclaration, FixData } from './validation/report.js';
 
@@ -74,6 +75,22 @@ export class ArgmapDocumentValidator extends DefaultDocumentValidator {
                 'This file is not valid UTF-8 text from here on. Save it as UTF-8 (most editors offer "Save with Encoding").'))!];
         }
         const diagnostics = await super.validateDocument(document, options, cancelToken);
+        return this.applyIgnoresAndSeverities(document, diagnostics);
+    }
+
+    /**
+     * The problems in how a document is written, found synchronously and without the file system:
+     * the lexer's and the parser's, the syntax and name checks, and the names that don't resolve
+     * (resolve every reference first: this reads the linker's results). For text that is not a file,
+     * such as an ```argmap block in a Markdown preview (argmap-snippet.ts). Ignore comments and the
+     * configured severities apply as in `validateDocument`.
+     */
+    syntaxAndNameDiagnostics(document: LangiumDocument<Document>): Diagnostic[] {
+        const diagnostics: Diagnostic[] = [];
+        this.processLexingErrors(document.parseResult, diagnostics);
+        this.processParsingErrors(document.parseResult, diagnostics);
+        this.processLinkingErrors(document, diagnostics);
+        checkSyntaxAndNames(document.parseResult.value, ({ code, range, message, data }) => diagnostics.push(diagnostic(code, range, message, data)));
         return this.applyIgnoresAndSeverities(document, diagnostics);
     }
 

@@ -35,7 +35,7 @@ import { registerValidationChecks } from './validation/argmap-validator.js';
 /** Services Argmap adds to Langium's, grouped as Langium groups its own. */
 export type ArgmapAddedServices = {
     references: { NameResolver: NameResolver };
-    validation: { GraphCache: GraphCache; ArgmapSettings: ArgmapSettings };
+    validation: { GraphCache: GraphCache; ArgmapSettings: ArgmapSettings; DocumentValidator: ArgmapDocumentValidator };
     lsp: { MapProvider: ArgmapMapProvider };
 };
 export type ArgmapServices = LangiumServices & ArgmapAddedServices & { shared: ArgmapSharedServices };

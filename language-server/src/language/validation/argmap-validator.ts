@@ -1,5 +1,5 @@
 import { AstUtils, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
-import type { ArgmapAstType, Document } from '../../generated/ast.js';
+import { isArgument, isPremiseRef, isStatement, type ArgmapAstType, type Document } from '../../generated/ast.js';
 import type { ArgmapServices } from '../argmap-module.js';
 import { checks } from './codes.js';
 import { checkNoThesis, checkMultipleTheses, checkUnsupportedThesis, checkOneSided } from './checks/thesis.js';
@@ -25,6 +25,32 @@ export const graphChecks: readonly GraphCheck[] = [
     checkUnusedSource, checkUnusedFraming,
 ];
 
+/**
+ * The checks of how a text is written rather than of what it argues: names declared twice, escapes,
+ * and what the permissive grammar accepts but the language does not. They need neither the file
+ * system nor the graph, so they also run synchronously on text that is not a file
+ * (`checkSyntaxAndNames`, for the Markdown preview's ```argmap blocks).
+ */
+const syntaxAndNameChecks = {
+    Document: (root: Document, report: Report) => {
+        checkDuplicateNames(root, report);
+        checkEscapes(root, report);
+    },
+    Statement: checkStatementSyntax,
+    Argument: checkArgumentSyntax,
+    PremiseRef: checkPremiseRefSyntax,
+};
+
+/** Runs the syntax and name checks on a whole document, in document order. */
+export function checkSyntaxAndNames(root: Document, report: Report): void {
+    for (const node of AstUtils.streamAst(root)) {
+        if (node === root) syntaxAndNameChecks.Document(root, report);
+        else if (isStatement(node)) syntaxAndNameChecks.Statement(node, report);
+        else if (isArgument(node)) syntaxAndNameChecks.Argument(node, report);
+        else if (isPremiseRef(node)) syntaxAndNameChecks.PremiseRef(node, report);
+    }
+}
+
 /** Adapts Langium's acceptor: checks give a code, the code gives the default severity (the document validator applies the config). */
 function reporter(accept: ValidationAcceptor, node: AstNode): Report {
     return ({ code, message, range, data }) => accept(checks[code].severity, message, { node, range, code, data: { ...data, code } satisfies DiagnosticData });
@@ -46,8 +72,7 @@ export function registerValidationChecks(services: ArgmapServices): void {
     const astChecks: ValidationChecks<ArgmapAstType> = {
         Document: (root, accept) => {
             const report = reporter(accept, root);
-            checkDuplicateNames(root, report);
-            checkEscapes(root, report);
+            syntaxAndNameChecks.Document(root, report);
             const model = graphs.get(AstUtils.getDocument(root) as LangiumDocument<Document>);
             const options = { maxStatementWords: settings.config.maxStatementWords };
             for (const check of graphChecks) check(model, report, options);
@@ -55,19 +80,19 @@ export function registerValidationChecks(services: ArgmapServices): void {
         Import: (node, accept) => checkImportNotFound(node, reporter(accept, node), imports),
         Statement: (node, accept) => {
             const report = reporter(accept, node);
-            checkStatementSyntax(node, report);
+            syntaxAndNameChecks.Statement(node, report);
             checkMissingTarget(node, report);
             checkRelationTarget(node, report);
         },
         Argument: (node, accept) => {
             const report = reporter(accept, node);
-            checkArgumentSyntax(node, report);
+            syntaxAndNameChecks.Argument(node, report);
             checkEmptyArgument(node, report);
             checkNestedOwnConclusion(node, report);
             checkMissingTarget(node, report);
             checkRelationTarget(node, report);
         },
-        PremiseRef: (node, accept) => checkPremiseRefSyntax(node, reporter(accept, node)),
+        PremiseRef: (node, accept) => syntaxAndNameChecks.PremiseRef(node, reporter(accept, node)),
     };
     registry.register(astChecks);
 }
