@@ -67,6 +67,14 @@ describe('architecture', () => {
         }
     });
 
+    it('interop/: pure functions over the graph; only the model and each other, no langium, no node: modules, no CLI', () => {
+        for (const file of sources(path.join(src, 'interop'))) {
+            for (const spec of importsOf(file)) {
+                expect(spec, `${path.basename(file)} imports ${spec}`).toMatch(/^\.\/[a-z-]+\.js$|^\.\.\/model\/[a-z-]+\.js$/);
+            }
+        }
+    });
+
     it('the client imports nothing from the server but protocol.ts; the webview adds render/ (and the messages it shares with the client)', () => {
         const extension = path.resolve(__dirname, '../../extension');
         const markdownPlugin = path.join(extension, 'src', 'markdown') + path.sep;

@@ -1,6 +1,9 @@
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
+import { graphToAifJson } from '../interop/aif-export.js';
+import { graphToDot } from '../interop/dot.js';
 import { framingsToMarkdown } from '../interop/framings.js';
+import { graphToMermaid } from '../interop/mermaid.js';
 import { graphToOutline } from '../interop/outline.js';
 import type { ArgumentGraph } from '../model/argument-graph.js';
 import { expandPaths } from './files.js';
@@ -14,11 +17,14 @@ const writers = {
     json: (graph: ArgumentGraph) => `${JSON.stringify(graph, null, 2)}\n`,
     outline: graphToOutline,
     framings: framingsToMarkdown,
+    aif: graphToAifJson,
+    dot: graphToDot,
+    mermaid: graphToMermaid,
 } satisfies Record<string, (graph: ArgumentGraph, fileName: string) => string>;
 
-/** The formats `export` writes today; DESIGN.md lists more (aif, dot, mermaid) that later work adds here. */
+/** The formats `export` writes; a format DESIGN.md plans but no writer has yet goes in the second list. */
 export const exportFormats = Object.keys(writers) as Array<keyof typeof writers>;
-export const plannedExportFormats = ['aif', 'dot', 'mermaid'];
+export const plannedExportFormats: string[] = [];
 
 export interface ExportOptions {
     format: string;

@@ -3,6 +3,7 @@ import packageJson from '../../../package.json' with { type: 'json' };
 import { checkFormats, runCheck, type CheckFormat } from './check.js';
 import { runExport } from './export.js';
 import { gradeFormats, runGrade, type GradeFormat } from './grade.js';
+import { runImport } from './import.js';
 import { runRender } from './render.js';
 import { UsageError } from './usage-error.js';
 
@@ -32,12 +33,20 @@ export async function main(argv: string[]): Promise<number> {
         });
 
     program.command('export')
-        .description('export a map: its ArgumentGraph as JSON, an essay outline or a framing analysis (Markdown)')
+        .description('export a map: its ArgumentGraph as JSON or AIF, a DOT or Mermaid diagram, an essay outline or a framing analysis (Markdown)')
         .argument('<file>', 'an .argmap file')
-        .requiredOption('--format <format>', 'json, outline or framings')
+        .requiredOption('--format <format>', 'json, aif, dot, mermaid, outline or framings')
         .option('-o, --output <file>', 'write to this file instead of stdout')
         .action(async (file: string, options: { format: string; output?: string }) => {
             exitCode = await runExport(file, options, { out, err });
+        });
+
+    program.command('import')
+        .description('turn an AIF argument map (AIFdb or OVA JSON) into .argmap text')
+        .argument('<file>', 'an AIF .json file')
+        .option('-o, --output <file>', 'write the .argmap text to this file instead of stdout')
+        .action(async (file: string, options: { output?: string }) => {
+            exitCode = await runImport(file, options, { out, err });
         });
 
     program.command('render')

@@ -51,9 +51,21 @@ describe('argmap export --format outline|framings', () => {
         expect(readFileSync(path.join(dir, 'framings.md'), 'utf8')).toContain('| #r (Realism) | 0 | 0 | 0 | – |');
     });
 
-    it('says which formats are still to come', () => {
-        expect(runCli(['export', 'a.argmap', '--format', 'aif'], tempFolder({ 'a.argmap': map }))).toMatchObject({
-            status: 2, stderr: expect.stringMatching(/^argmap: unknown --format "aif": not available yet \(available: json, outline, framings\)/),
+    it('names the formats it has when one is unknown', () => {
+        expect(runCli(['export', 'a.argmap', '--format', 'svg'], tempFolder({ 'a.argmap': map }))).toMatchObject({
+            status: 2, stderr: 'argmap: unknown --format "svg" (available: json, outline, framings, aif, dot, mermaid)\n',
         });
+    });
+});
+
+describe('argmap export --format aif|dot|mermaid', () => {
+    it('writes AIF JSON, a Graphviz digraph and a Mermaid flowchart', () => {
+        const dir = tempFolder({ 'a.argmap': map });
+        const aif = runCli(['export', 'a.argmap', '--format', 'aif'], dir);
+        expect(aif).toMatchObject({ status: 0, stderr: '' });
+        expect(JSON.parse(aif.stdout).nodes.map((n: { type: string }) => n.type)).toEqual(['I', 'I', 'I', 'RA', 'CA']);
+        expect(runCli(['export', 'a.argmap', '--format', 'dot'], dir).stdout).toMatch(/^digraph argmap \{\n[^]*"o" -> "t" \[[^\]]*\];  \/\/ attacks\n\}\n$/);
+        expect(runCli(['export', 'a.argmap', '--format', 'mermaid', '-o', 'a.mmd'], dir)).toMatchObject({ status: 0, stdout: '' });
+        expect(readFileSync(path.join(dir, 'a.mmd'), 'utf8')).toMatch(/^---\ntitle: "M"\n---\nflowchart BT\n/);
     });
 });
