@@ -15,10 +15,10 @@ export function mulberry32(seed: number): () => number {
     };
 }
 
-const words = ('states security council collective action peace war veto charter sovereignty power balance alliance '
+export const words = ('states security council collective action peace war veto charter sovereignty power balance alliance '
     + 'institution cooperation norms threat aggression enforcement legitimacy order interest identity regime treaty '
     + 'sanction intervention deterrence conflict region great members assembly law trust burden cost').split(' ');
-const framings = ['realist', 'liberal', 'constructivist', 'english', 'human', 'critical'];
+export const framings = ['realist', 'liberal', 'constructivist', 'english', 'human', 'critical'];
 
 export interface GeneratedMap {
     text: string;

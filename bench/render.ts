@@ -9,30 +9,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
-import type { Document } from '../language-server/src/generated/ast.js';
-import { createArgmapServices } from '../language-server/src/language/argmap-module.js';
 import type { ArgumentGraph } from '../language-server/src/model/argument-graph.js';
 import { layoutMap } from '../language-server/src/render/layout.js';
 import { svgToPng } from '../language-server/src/render/png.js';
 import { leafEdits, movedNodes } from '../language-server/src/render/stability.js';
 import { sceneToSvg } from '../language-server/src/render/svg.js';
+import { graphOfText } from './argmap-pipeline.js';
 import { generateDeepMap, generateMap } from './generate.js';
 
 const root = path.resolve(__dirname, '../..'); // this file runs bundled from bench/out/
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
-
-async function graphOfText(text: string, name = 'map'): Promise<{ graph: ArgumentGraph; buildMs: number }> {
-    const { shared, Argmap } = createArgmapServices(EmptyFileSystem);
-    const start = performance.now();
-    const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`file:///bench/${name}.argmap`));
-    shared.workspace.LangiumDocuments.addDocument(document);
-    await shared.workspace.DocumentBuilder.build([document], { validation: true });
-    const graph = Argmap.validation.GraphCache.get(document as LangiumDocument<Document>).graph;
-    return { graph, buildMs: performance.now() - start };
-}
 
 /** Layout + SVG of a fresh copy each run (layoutMap caches per graph object), after a collection. */
 function drawTimes(graph: ArgumentGraph, n: number) {

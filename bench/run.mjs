@@ -1,5 +1,6 @@
 // `npm run bench`: bundles the benchmarks (TypeScript, importing the language core from source)
-// and runs them in turn: the 50,000-line check, then editor latency through the language server.
+// and runs them in turn: the 50,000-line check, editor latency through the language server, the map's
+// rendering, the side-by-side comparison with Argdown, then activation in code-server.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -7,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const benchmarks = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['check-50k', 'lsp-latency', 'map-latency', 'render', 'activation'];
+const benchmarks = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['check-50k', 'lsp-latency', 'map-latency', 'render', 'vs-argdown', 'activation'];
 for (const name of benchmarks) {
     if (fs.existsSync(path.join(here, `${name}.mjs`))) {
         // A plain script (it drives a browser; nothing to bundle).
