@@ -87,7 +87,9 @@ async function main() {
 
     console.log('\nStability: share of boxes that move (> 1 px) after a one-word edit of a leaf statement');
     console.log('(edits keep the line count), and after adding a line to a leaf instead:');
-    const examples = readdirSync(path.join(root, 'examples')).filter(f => f.endsWith('.argmap')).sort();
+    // The maps among the examples (a library such as framings.argmap has nothing to draw).
+    const examples = readdirSync(path.join(root, 'examples'))
+        .filter(f => f.endsWith('.argmap') && /^thesis /m.test(readFileSync(path.join(root, 'examples', f), 'utf8'))).sort();
     const cases: Array<[string, ArgumentGraph]> = [];
     for (const file of examples) cases.push([file, (await graphOfText(readFileSync(path.join(root, 'examples', file), 'utf8'), file)).graph]);
     cases.push(['generated deep, ~1,000 elements', sized[1].graph]);
