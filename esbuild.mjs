@@ -7,6 +7,27 @@ import fs from 'node:fs';
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
+/**
+ * @argdown/core (bundled for `argmap import` and the editor's import) re-exports all its plugins from
+ * one index, and one of its modules builds Argdown's stock application, Graphviz, highlight.js and
+ * XML export included, when it is loaded. The import needs only the parser and the model, and no
+ * @argdown/core module does anything on load that they rely on, so its files are declared free of
+ * side effects: esbuild then bundles only what the import uses (0.32 MB minified, not 0.46 MB).
+ */
+const argdownCoreWithoutSideEffects = {
+    name: 'argdown-core-without-side-effects',
+    setup(build) {
+        const inCore = file => /[\\/]node_modules[\\/]@argdown[\\/]core[\\/]/.test(file);
+        build.onResolve({ filter: /^(@argdown\/core$|\.)/ }, async args => {
+            if (args.pluginData === 'argdown-core' || !(args.path === '@argdown/core' || inCore(args.importer))) return undefined;
+            const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'argdown-core' });
+            if (resolved.errors.length > 0) return { errors: resolved.errors };
+            const { path, namespace, external, sideEffects } = resolved;
+            return { path, namespace, external, sideEffects: inCore(path) ? false : sideEffects };
+        });
+    },
+};
+
 /** @type {esbuild.BuildOptions} */
 const common = {
     bundle: true,
@@ -16,6 +37,7 @@ const common = {
     sourcemap: true,
     minify: production,
     logLevel: 'warning',
+    plugins: [argdownCoreWithoutSideEffects],
     // Langium's ESM uses import.meta.url only to locate files it never reads in a bundle.
     define: { 'import.meta.url': '__argmap_import_meta_url' },
     banner: { js: 'const __argmap_import_meta_url = require("url").pathToFileURL(__filename).href;' },
@@ -56,6 +78,7 @@ const web = {
     sourcemap: true,
     minify: production,
     logLevel: 'warning',
+    plugins: [argdownCoreWithoutSideEffects],
     define: { 'import.meta.url': '"file:///"', 'process.env.NODE_ENV': '"production"' },
 };
 
@@ -71,8 +94,10 @@ const builds = [
     // The map preview's webview: out/webview/map.js and map.css (whose font is out/assets/DejaVuSans.ttf).
     {
         ...web, format: 'iife', entryPoints: { map: 'extension/webview/main.ts' }, outdir: 'out/webview',
-        external: ['../assets/*'], plugins: [sceneStyleSheet],
+        external: ['../assets/*'], plugins: [...web.plugins, sceneStyleSheet],
     },
+    // The grade view's webview: out/webview/grades.js and grades.css.
+    { ...web, format: 'iife', entryPoints: { grades: 'extension/webview/grades/main.ts' }, outdir: 'out/webview' },
     // ```argmap blocks in VS Code's Markdown preview: the markdown-it plugin, with the language core
     // and render/ in it, as a bundle of its own that the client requires only when the preview asks
     // (extension/src/markdown-preview.ts); the preview's stylesheet and script (package.json

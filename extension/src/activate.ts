@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { MapRequests } from '../../language-server/src/protocol.js';
 import { registerExportCommands } from './export-commands.js';
+import { registerGradeCommand } from './grades/grade-command.js';
+import { registerImportCommand } from './import-command.js';
 import { registerNewMapCommand } from './new-map.js';
 import { registerMapCommands } from './preview/map-commands.js';
 import { MapPreview } from './preview/map-panel.js';
@@ -28,6 +30,8 @@ export async function activateArgmap(context: vscode.ExtensionContext, client: B
         preview,
         registerMapCommands(preview, client),
         registerExportCommands(client),
+        registerGradeCommand(context, client),
+        registerImportCommand(client),
         vscode.commands.registerCommand('argmap.restartServer', async () => {
             await client.stop();
             await client.start();

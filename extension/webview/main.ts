@@ -8,6 +8,7 @@
 import type { MapRequests } from '../../language-server/src/protocol.js';
 import type { MapScene } from '../../language-server/src/render/map-scene.js';
 import type { HostMessage, MapFilter, MapView, MapViewState, WebviewMessage } from '../src/preview/messages.js';
+import { html } from './dom.js';
 import { drawDefinitions, drawScene, svg, type DrawnScene } from './draw.js';
 import { PanZoom } from './view.js';
 // The scene's stylesheet (render/theme.ts, colours as --argmap-* variables; esbuild.mjs generates it),
@@ -25,14 +26,6 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const post = (message: WebviewMessage) => vscode.postMessage(message);
-
-function html<K extends keyof HTMLElementTagNameMap>(name: K, attributes: Record<string, string> = {}, parent?: Element, text?: string): HTMLElementTagNameMap[K] {
-    const element = document.createElement(name);
-    for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
-    if (text !== undefined) element.textContent = text;
-    parent?.appendChild(element);
-    return element;
-}
 
 // ---- the page: a toolbar, the map, a legend ----
 

@@ -125,3 +125,105 @@ export namespace ExportRequests {
         errors: number;
     }
 }
+
+/**
+ * "Argmap: Import from AIF/Argdown…": the server reads an AIF (.json) or Argdown (.argdown) file
+ * through its file system (in a web worker, the client's) and answers with the `.argmap` text that
+ * `argmap import` would write; the client opens it as a new, unsaved document.
+ */
+export namespace ImportRequests {
+    /** Request: ImportParams -> ImportResult. */
+    export const importFile = 'argmap/import';
+
+    export interface ImportParams {
+        /** The file to import: `.argdown` is Argdown, anything else AIF JSON. */
+        uri: string;
+    }
+
+    export interface ImportResult {
+        /** The `.argmap` text; null when nothing could be imported (`problems` say why). */
+        text: string | null;
+        /** What was left out of the map (one line; empty when nothing was). */
+        notes: string[];
+        /** The input's own errors that did not stop the import (Argdown's parser errors), each with its line. */
+        warnings: string[];
+        /** Why nothing was imported: the file is unreadable, not JSON, not AIF or broken (a line per problem). */
+        problems: string[];
+    }
+}
+
+/**
+ * "Argmap: Grade Workspace with Rubric": the server grades every `.argmap` file of the workspace (or
+ * of one folder in it) against a rubric, with the same code as `argmap grade`, from the graphs and
+ * diagnostics it already has. The client shows the table and writes the files the server wrote.
+ */
+export namespace GradeRequests {
+    /** Request: GradeParams -> GradeResult. Reports LSP work-done progress when given a `workDoneToken`. */
+    export const grade = 'argmap/grade';
+
+    export interface GradeParams {
+        /** The rubric file (`*.argmap-rubric.json`), read through the server's file system. */
+        rubricUri: string;
+        /** Only the files under this folder; absent: every workspace folder. */
+        folderUri?: string;
+        workDoneToken?: string | number;
+    }
+
+    export interface GradedCriterion {
+        id: string;
+        /** The instructor's label, else the rule's title (as feedback names it). */
+        label: string;
+        rule: string;
+        /** What it is worth. */
+        points: number;
+        /** The class mean of the points it earned, to 2 decimals. */
+        mean: number;
+    }
+
+    export interface CriterionGrade {
+        id: string;
+        /** Points earned, of `max`. */
+        points: number;
+        max: number;
+        /** What the rule measured in the file (`argmap grade --format json`'s `actual`). */
+        actual: number;
+        passed: boolean;
+        /** One line: what was measured and what is asked for (`argmap grade --format json`'s message). */
+        message: string;
+    }
+
+    export interface FileGrade {
+        uri: string;
+        /** The file as `argmap grade` run in the workspace folder names it (`class/a.argmap`; with several folders, the folder's name first). */
+        file: string;
+        score: number;
+        max: number;
+        errors: number;
+        warnings: number;
+        criteria: CriterionGrade[];
+        /** The feedback file's name, as `argmap grade --feedback` names it (`class__a.md`). */
+        feedbackFile: string;
+        /** The feedback file's Markdown. */
+        feedback: string;
+    }
+
+    export interface GradeReport {
+        /** The rubric's title (its file name when it has none). */
+        title: string;
+        max: number;
+        criteria: GradedCriterion[];
+        /** A row per file, in the order of the file names. */
+        results: FileGrade[];
+        /** The class mean of the scores, to 2 decimals. */
+        mean: number;
+        /** The grades as `argmap grade --format csv` prints them. */
+        csv: string;
+    }
+
+    /** The rubric can't be used: each problem in one line, as `argmap grade` reports it (naming the criterion). */
+    export interface RubricProblems {
+        problems: string[];
+    }
+
+    export type GradeResult = GradeReport | RubricProblems;
+}

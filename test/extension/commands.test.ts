@@ -65,4 +65,27 @@ describe('commands', () => {
         assert.match(framings?.getText() ?? '', /^\| #realist \(Realism\) \|/m);
         for (let i = 0; i < 2; i++) await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     });
+
+    it('"Import from AIF/Argdown…" opens an AIF or Argdown file as a new, unsaved map, which the server checks', async () => {
+        await activateExtension();
+        const fromArgdown = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('argmap.import', fixture('taxes.argdown'));
+        assert.ok(fromArgdown, 'the command returns the new document');
+        assert.equal(fromArgdown.languageId, 'argmap');
+        assert.ok(fromArgdown.isUntitled, 'unsaved: the user saves it where they like');
+        assert.equal(vscode.window.activeTextEditor?.document, fromArgdown, 'it is shown');
+        const text = fromArgdown.getText();
+        assert.match(text, /^\/\/ Imported from taxes\.argdown \(Argdown\) by argmap import\.$/m);
+        assert.match(text, /^framing fairness "fairness"$/m);
+        assert.match(text, /^claim Taxes "Taxes on the rich should rise\. #fairness" #fairness \{$/m);
+        assert.match(text, /^argument Flight attacks Taxes \{$/m);
+        assert.match(text, /^ {2}objection Treaties "Tax treaties let states follow the money\."$/m);
+        // The server checks the new map like any other: no errors (warnings are usual: an imported claim cites nothing).
+        await waitFor(() => `the imported map to be checked (have: ${argmapDiagnostics(fromArgdown.uri).map(codeOf).join(', ')})`,
+            () => argmapDiagnostics(fromArgdown.uri).some(d => codeOf(d) === 'no-thesis'));
+        assert.deepEqual(argmapDiagnostics(fromArgdown.uri).filter(d => d.severity === vscode.DiagnosticSeverity.Error).map(d => d.message), []);
+
+        const fromAif = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('argmap.import', fixture('council.json'));
+        assert.match(fromAif?.getText() ?? '', /^thesis i1 "The Council should act\." \{$/m);
+        for (let i = 0; i < 2; i++) await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
 });

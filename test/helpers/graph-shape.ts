@@ -51,7 +51,7 @@ export function graphShape(graph: ArgumentGraph, options: ShapeOptions = {}): Gr
         around.get(to)?.push({ label: `<${label}`, other: from });
     }
     const hash = (text: string) => createHash('sha1').update(text).digest('hex').substring(0, 16);
-    let colour = new Map(elements.map(e => [e.id, anonymous(e) ? hash(JSON.stringify(['?', 'text' in e ? 's' : 'a', stripIds(content(e))])) : `=${e.id}`]));
+    let colour = new Map(elements.map(e => [e.id, anonymous(e) ? hash(stableJson(['?', 'text' in e ? 's' : 'a', stripIds(content(e))])) : `=${e.id}`]));
     for (let round = 0, distinct = 0; round < elements.length + 1; round++) {
         const next = new Map<string, string>();
         for (const e of elements) {
@@ -92,6 +92,13 @@ export function graphShape(graph: ArgumentGraph, options: ShapeOptions = {}): Gr
         framings: graph.framings,
         sources: graph.sources,
     };
+}
+
+/** JSON with object keys sorted: two elements equal but for the order their fields were set in get one colour. */
+function stableJson(value: unknown): string {
+    return JSON.stringify(value, (_key, v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v));
 }
 
 /** Content without the fields that hold other elements' ids (the edges carry those). */

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { MapRequests } from '../../../language-server/src/protocol.js';
 import { MAP_VIEW_TYPE, type HostMessage, type MapFilter, type MapView, type MapViewState, type WebviewMessage } from './messages.js';
+import { webviewFolder, webviewPageHtml } from '../webview-page.js';
 import { nodesAt, toVscodeRange } from './scene-positions.js';
 
 /**
@@ -104,7 +105,7 @@ export class MapPreview implements vscode.Disposable {
             enableScripts: true,
             enableFindWidget: true,
             // Only the webview's own bundle and stylesheet, and the font it draws with.
-            localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'out', 'webview'), vscode.Uri.joinPath(this.context.extensionUri, 'out', 'assets')],
+            localResourceRoots: [webviewFolder(this.context.extensionUri), vscode.Uri.joinPath(this.context.extensionUri, 'out', 'assets')],
         };
     }
 
@@ -114,7 +115,8 @@ export class MapPreview implements vscode.Disposable {
         this.map = undefined;
         this.restoredView = view;
         panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'media', 'argmap-file.svg');
-        panel.webview.html = webviewHtml(panel.webview, this.context.extensionUri);
+        // The map loads the font its layout measured with (out/assets/); images only from the extension or data: URIs.
+        panel.webview.html = webviewPageHtml(panel.webview, this.context.extensionUri, { title: 'Argument map', script: 'map.js', stylesheet: 'map.css', fonts: true, images: true });
         this.panelDisposables.push(
             panel.webview.onDidReceiveMessage((message: WebviewMessage) => this.onMessage(message)),
             panel.onDidChangeViewState(() => {
@@ -315,40 +317,4 @@ function isCancellation(error: unknown): boolean {
 
 function errorMessage(error: unknown): string {
     return error instanceof Error ? error.message : String(error);
-}
-
-function nonce(): string {
-    const bytes = new Uint8Array(18);
-    globalThis.crypto.getRandomValues(bytes);
-    return Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
-}
-
-/**
- * The webview's page: no content of its own (the script builds everything with DOM calls), a strict
- * Content Security Policy (only this page's nonce-tagged script, the bundle's stylesheet and font).
- */
-function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
-    const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'out', 'webview', name)).toString();
-    const n = nonce();
-    const csp = [
-        `default-src 'none'`,
-        `img-src ${webview.cspSource} data:`,
-        `style-src ${webview.cspSource}`,
-        `font-src ${webview.cspSource}`,
-        `script-src 'nonce-${n}'`,
-    ].join('; ');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${asset('map.css')}">
-<title>Argument map</title>
-</head>
-<body>
-<script nonce="${n}" src="${asset('map.js')}"></script>
-</body>
-</html>
-`;
 }

@@ -2,9 +2,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { feedbackFileNames, feedbackMarkdown } from '../grading/feedback.js';
 import { gradeFile, maxScore, type FileGrade } from '../grading/grade.js';
-import { parseRubric, RubricError, type Rubric } from '../grading/rubric.js';
+import { formatGradeCsv } from '../grading/grade-csv.js';
+import { parseRubric, rubricTitleFromFileName, RubricError, type Rubric } from '../grading/rubric.js';
 import { expandPaths, reason, type InputFile } from './files.js';
-import { formatGradeCsv } from './formats/grade-csv.js';
 import { formatGradeJson } from './formats/grade-json.js';
 import { formatGradeTable } from './formats/grade-table.js';
 import { loadArgmap } from './load.js';
@@ -82,7 +82,7 @@ export function readRubric(file: string): Rubric {
         throw new UsageError(`rubric ${file} is not valid JSON: ${(error as Error).message}`);
     }
     try {
-        return parseRubric(value, path.basename(file).replace(/(\.argmap-rubric)?\.json$/, ''));
+        return parseRubric(value, rubricTitleFromFileName(path.basename(file)));
     } catch (error) {
         if (error instanceof RubricError) throw new UsageError(`rubric ${file}: ${error.message}`);
         throw error;

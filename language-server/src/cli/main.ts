@@ -42,8 +42,8 @@ export async function main(argv: string[]): Promise<number> {
         });
 
     program.command('import')
-        .description('turn an AIF argument map (AIFdb or OVA JSON) into .argmap text')
-        .argument('<file>', 'an AIF .json file')
+        .description('turn an AIF argument map (AIFdb or OVA JSON) or an Argdown file into .argmap text')
+        .argument('<file>', 'an AIF .json file or an .argdown file')
         .option('-o, --output <file>', 'write the .argmap text to this file instead of stdout')
         .action(async (file: string, options: { output?: string }) => {
             exitCode = await runImport(file, options, { out, err });

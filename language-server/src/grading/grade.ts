@@ -53,6 +53,11 @@ export function maxScore(rubric: Rubric): number {
     return round2(rubric.criteria.reduce((sum, c) => sum + c.points, 0));
 }
 
+/** The class mean of some points (scores, or one criterion's points), to 2 decimals; 0 for no files. */
+export function classMean(points: readonly number[]): number {
+    return points.length > 0 ? round2(points.reduce((sum, p) => sum + p, 0) / points.length) : 0;
+}
+
 /** DESIGN.md's "passes" column. */
 export function passes(criterion: Criterion, actual: number): boolean {
     switch (criterion.rule) {

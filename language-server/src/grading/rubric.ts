@@ -96,6 +96,11 @@ export function parseRubric(value: unknown, fallbackTitle: string): Rubric {
     return { title: typeof value.title === 'string' ? value.title : fallbackTitle, criteria };
 }
 
+/** A rubric without a `title` is named after its file: `essay.argmap-rubric.json` → `essay`. */
+export function rubricTitleFromFileName(fileName: string): string {
+    return fileName.replace(/(\.argmap-rubric)?\.json$/, '');
+}
+
 function parseCriterion(item: unknown, position: number): Criterion {
     if (!isObject(item)) throw new RubricError(`criterion ${position} is not an object with "id", "rule" and "points"`);
     const id = item.id;

@@ -3,7 +3,8 @@ import { computeStatus } from '../model/status.js';
 import type { AifDocument, AifNode } from './aif-document.js';
 import { schemeOfAifNode } from './aif-schemes.js';
 import { NameAllocator } from './argmap-names.js';
-import { printableText } from './argmap-text.js';
+import { plainText } from './argmap-text.js';
+import { listOf } from './note-text.js';
 
 /**
  * AIF to an ArgumentGraph, exactly as DESIGN.md ("Interchange", AIF) maps it:
@@ -169,14 +170,6 @@ function markThesis(statements: GraphStatement[], args: GraphArgument[], inferen
     if (thesis) thesis.kind = 'thesis';
 }
 
-/**
- * An I-node's text as a statement holds it: line breaks kept, every other run of whitespace one
- * space, the ends trimmed (what the printer writes as it is, so that the parser reads it back).
- */
-export function plainText(text: string): string {
-    return printableText(text).trim();
-}
-
 /** `skipped 6 L, 6 YA and 2 TA nodes (dialogue layer); ...`, one line for everything left out. */
 export function skippedNote(skipped: ReadonlyMap<string, number>, unusable: readonly UnusableNode[], statements: number): string | null {
     const parts: string[] = [];
@@ -184,7 +177,7 @@ export function skippedNote(skipped: ReadonlyMap<string, number>, unusable: read
         const present = types.filter(t => (skipped.get(t) ?? 0) > 0);
         if (present.length === 0) return;
         const total = present.reduce((sum, t) => sum + skipped.get(t)!, 0);
-        parts.push(`${list(present.map(t => `${skipped.get(t)} ${t}`))} node${total === 1 ? '' : 's'} (${why})`);
+        parts.push(`${listOf(present.map(t => `${skipped.get(t)} ${t}`))} node${total === 1 ? '' : 's'} (${why})`);
     };
     group(dialogueTypes, 'dialogue layer');
     group(['PA'], 'preferences, which Argmap does not model');
@@ -199,10 +192,6 @@ export function skippedNote(skipped: ReadonlyMap<string, number>, unusable: read
     const notes = parts.length > 0 ? [`skipped ${parts.join('; ')}`] : [];
     if (statements === 0) notes.push('there are no I-nodes, so the map is empty');
     return notes.length === 0 ? null : notes.join('; ');
-}
-
-function list(items: string[]): string {
-    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 function addOnce(map: Map<string, string[]>, key: string, value: string): void {

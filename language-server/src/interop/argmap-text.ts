@@ -14,6 +14,15 @@ export function printableText(text: string): string {
     return text.replace(/\r\n?/g, '\n').replace(/[^\S\n]+/g, ' ').replace(/^ +| +$/g, '');
 }
 
+/**
+ * A foreign text (an AIF I-node's, an Argdown statement's) as a statement holds it: line breaks
+ * kept, every other run of whitespace one space, the ends trimmed (what the printer writes as it
+ * is, so that the parser reads it back).
+ */
+export function plainText(text: string): string {
+    return printableText(text).trim();
+}
+
 /** The words of a string literal for `text` (the first opens the quote, the last closes it). */
 export function stringWords(text: string): string[] {
     const value = printableText(text);
@@ -31,6 +40,25 @@ export function quote(text: string): string {
 
 function escape(word: string): string {
     return word.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+}
+
+/**
+ * A comment's text as `//` lines of about `width` columns (the printer indents them): broken at
+ * spaces, a word longer than a line kept whole.
+ */
+export function commentLines(text: string, width = lineWidth - 4): string[] {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(w => w !== '')) {
+        if (line !== '' && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        } else {
+            line = line === '' ? word : `${line} ${word}`;
+        }
+    }
+    if (line !== '') lines.push(line);
+    return lines;
 }
 
 /** A run of words placed together; a breakable unit (a string's words) may wrap between them. */

@@ -8,6 +8,8 @@ export interface PrintOptions {
     comments?: ReadonlyMap<string, readonly string[]>;
     /** Comment lines at the top of the file (where it came from). */
     preamble?: readonly string[];
+    /** Comment lines at the end of the file (what an importer met after the last element, such as a heading). */
+    epilogue?: readonly string[];
 }
 
 /**
@@ -32,10 +34,12 @@ const isStatement = (e: Element): e is GraphStatement => 'text' in e;
 class ArgmapWriter {
     private readonly comments = new Map<string, string[]>();
     private readonly preamble: readonly string[];
+    private readonly epilogue: readonly string[];
 
     constructor(private readonly graph: ArgumentGraph, private readonly plan: PrintPlan, options: PrintOptions) {
         for (const [id, lines] of options.comments ?? []) this.comments.set(id, [...lines]);
         this.preamble = options.preamble ?? [];
+        this.epilogue = options.epilogue ?? [];
     }
 
     write(): string {
@@ -60,6 +64,7 @@ class ArgmapWriter {
         }
         if (loose.length > 0) chunks.push(loose);
         if (synthetic.length > 0) chunks.push(synthetic);
+        if (this.epilogue.length > 0) chunks.push(this.epilogue.map(comment));
         return chunks.length === 0 ? '' : `${chunks.map(c => c.join('\n')).join('\n\n')}\n`;
     }
 

@@ -67,6 +67,15 @@ export class ArgmapDocumentValidator extends DefaultDocumentValidator {
         if (!this.settings.workspaceDiagnostics && !this.textDocuments?.get(document.uri.toString())) {
             return []; // only open files are checked: closed ones publish nothing
         }
+        return this.checkDocument(document, options, cancelToken);
+    }
+
+    /**
+     * Every diagnostic of the document under the configured severities, whether or not the editor
+     * publishes it: rubric grading counts a closed file's errors with workspace diagnostics off too.
+     */
+    async checkDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        await this.settings.ready;
         // The editor's text of an open file is text whatever the bytes on disk were.
         const invalidAt = this.textDocuments?.get(document.uri.toString()) ? undefined : this.decodingProblems.get(document.uri);
         if (invalidAt) {

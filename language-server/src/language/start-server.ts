@@ -5,6 +5,8 @@ import { ArgmapNodeFileSystem } from './argmap-file-system.js';
 import { followEditorSettings } from './argmap-configuration.js';
 import { forgetClosedUnsavedDocuments } from './closed-documents.js';
 import { registerExportRequests } from './lsp/argmap-export-request.js';
+import { registerGradeRequests } from './lsp/argmap-grade-request.js';
+import { registerImportRequests } from './lsp/argmap-import-request.js';
 import { registerMapRequests } from './lsp/argmap-map-request.js';
 import { readRenderAsset } from '../cli/render-assets.js';
 
@@ -17,5 +19,7 @@ export function startLanguageServer(): void {
     // PNG export reads resvg's wasm and the font from out/assets/, beside the bundle (as `argmap render` does).
     registerMapRequests(shared, async () => ({ wasm: readRenderAsset('wasm'), fonts: [readRenderAsset('font')] }));
     registerExportRequests(shared);
+    registerGradeRequests(shared);
+    registerImportRequests(shared);
     startLangiumServer(shared);
 }

@@ -1,10 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importInterchange } from '../../../language-server/src/interop/interchange-import.js';
 import { runCli, tempFolder } from '../../helpers/cli.js';
 
 const corpus = path.resolve(__dirname, '../../fixtures/corpora/aif');
 const fixture = (name: string) => readFileSync(path.join(corpus, name));
+const argdownCorpus = path.resolve(__dirname, '../../fixtures/corpora/argdown');
+const argdownFiles = readdirSync(argdownCorpus).filter(f => f.endsWith('.argdown')).sort();
+const argdownFixture = (name: string) => readFileSync(path.join(argdownCorpus, name));
 
 describe('argmap import', () => {
     it('prints the .argmap text on stdout and what it skipped in one note on stderr', () => {
@@ -38,15 +42,45 @@ describe('argmap import', () => {
         expect(readdirSync(dir).sort()).toEqual(['bad.json', 'broken.json', 'latin1.json']);
     });
 
-    it('exits 2 for Argdown (not available yet), a missing or unreadable path and an unwritable output', () => {
-        const dir = tempFolder({ 'map.argdown': '# A\n\n[T]: T.\n', 'map.json': fixture('araucaria-nodeset10.json'), 'sub/x.txt': '' });
-        expect(runCli(['import', 'map.argdown'], dir)).toMatchObject({
-            status: 2, stdout: '', stderr: 'argmap: cannot import map.argdown: Argdown import is not available yet; import takes AIF JSON (AIFdb, OVA)\n',
-        });
+    it('exits 2 for a missing or unreadable path and an unwritable output', () => {
+        const dir = tempFolder({ 'map.json': fixture('araucaria-nodeset10.json'), 'sub/x.txt': '' });
         expect(runCli(['import', 'none.json'], dir)).toMatchObject({ status: 2, stderr: 'argmap: cannot read none.json: no such file or folder\n' });
+        expect(runCli(['import', 'none.argdown'], dir)).toMatchObject({ status: 2, stderr: 'argmap: cannot read none.argdown: no such file or folder\n' });
         expect(runCli(['import', 'sub'], dir)).toMatchObject({ status: 2, stderr: 'argmap: cannot read sub: it is a folder\n' });
         expect(runCli(['import', 'map.json', '-o', 'no/such/dir/out.argmap'], dir)).toMatchObject({ status: 2, stderr: expect.stringMatching(/^argmap: cannot write no\/such\/dir\/out\.argmap: /) });
         expect(runCli(['import'], dir).status).toBe(2);
+    });
+});
+
+describe('argmap import FILE.argdown', () => {
+    it('prints the .argmap text on stdout and what it left out in one note on stderr', () => {
+        const r = runCli(['import', 'debate.argdown'], tempFolder({ 'debate.argdown': argdownFixture('legalisation-softdrugs.argdown') }));
+        expect(r.status).toBe(0);
+        expect(r.stdout).toMatch(/^\/\/ Imported from debate\.argdown \(Argdown\) by argmap import\.\nmap "Pros and Cons Legalisation of Soft Drugs" by "Gregor Betz \(adaptation to Argdown\)"\n\nframing pro "pro"\n/);
+        expect(r.stderr).toBe('argmap: note: left out the front matter\'s subTitle, date and color\n');
+    });
+
+    it('writes Argdown\'s parser errors as warnings with their line, and imports what Argdown\'s model holds (exit 0)', () => {
+        const dir = tempFolder({ 'docs.argdown': argdownFixture('docs-undercut-inference.argdown') });
+        expect(runCli(['import', 'docs.argdown', '-o', 'docs.argmap'], dir)).toEqual({
+            status: 0, stdout: '',
+            stderr: 'docs.argdown:6:1 warning: Expecting --> {linebreak}{linebreak} (Empty Line) <-- but found --> \'<a>\' <--\n'
+                + 'argmap: note: left out the front matter\'s explanation and sourceHighlighter\n',
+        });
+        expect(readFileSync(path.join(dir, 'docs.argmap'), 'utf8')).toContain('objection t1 "s6" {');
+        expect(runCli(['check', 'docs.argmap'], dir).status).toBe(0);
+    });
+
+    it('gives what the import gives in process, for every file of the corpus (the bundle holds Argdown\'s parser and model whole)', () => {
+        const dir = tempFolder(Object.fromEntries(argdownFiles.map(f => [f, argdownFixture(f)])));
+        for (const file of argdownFiles) {
+            const expected = importInterchange(file, argdownFixture(file));
+            const r = runCli(['import', file], dir);
+            expect(r.status, file).toBe(0);
+            expect(r.stdout, file).toBe(expected.argmap);
+            if (expected.note === null) expect(r.stderr, file).not.toContain('argmap: note:');
+            else expect(r.stderr, file).toContain(`argmap: note: ${expected.note}\n`);
+        }
     });
 });
 

@@ -13,4 +13,12 @@ describe('docs/interchange.md', () => {
         const result = runCli(['import', 'council.json'], tempFolder({ 'council.json': json }));
         expect(result).toEqual({ status: 0, stdout: argmap, stderr: `${note}\n` });
     });
+
+    it('shows what `argmap import` really prints for its Argdown example', () => {
+        const argdown = /For example, `taxes\.argdown`:\n\n```argdown\n([\s\S]*?)```/.exec(doc)![1];
+        const argmap = /`argmap import taxes\.argdown` prints\n\n```argmap\n([\s\S]*?)```/.exec(doc)![1];
+        const note = /`argmap import taxes\.argdown` prints[\s\S]*?and says on stderr: `([^`]*)`/.exec(doc)![1];
+        const result = runCli(['import', 'taxes.argdown'], tempFolder({ 'taxes.argdown': argdown }));
+        expect(result).toEqual({ status: 0, stdout: argmap, stderr: `${note}\n` });
+    });
 });

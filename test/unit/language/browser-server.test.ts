@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createMessageConnection, PortMessageReader, PortMessageWriter } from 'vscode-jsonrpc/node';
-import { FileSystemRequests, MapRequests, type InitializationOptions } from '../../../language-server/src/protocol.js';
+import { FileSystemRequests, ImportRequests, MapRequests, type InitializationOptions } from '../../../language-server/src/protocol.js';
 
 /**
  * The web build of the language server (out/language-server-web.js, what vscode.dev runs in a web
@@ -24,6 +24,7 @@ describe('the web build of the language server', () => {
     const connection = createMessageConnection(new PortMessageReader(worker), new PortMessageWriter(worker));
     const files: Record<string, string | Buffer> = {
         'file:///w/sources.argmap': 'source un "Charter of the United Nations (1945)"',
+        'file:///w/debate.argdown': '[T]: Taxes should rise.\n  - <Growth>: They would hurt growth. #economy\n',
         // What the web client serves from the extension's out/assets for PNG export.
         'file:///ext/out/assets/resvg.wasm': readFileSync(path.resolve(__dirname, '../../../out/assets/resvg.wasm')),
         'file:///ext/out/assets/DejaVuSans.ttf': readFileSync(path.resolve(__dirname, '../../../out/assets/DejaVuSans.ttf')),
@@ -62,6 +63,15 @@ describe('the web build of the language server', () => {
         expect(codes).toContain('unanswered-objection');
         expect(codes).toContain('import-not-found'); // missing.argmap: the client answered "no such file"
         expect(codes).not.toContain('unresolved-reference'); // `un` came from sources.argmap, read through the client
+    });
+
+    it('imports an Argdown file it reads through the client: @argdown/core runs in the web worker', async () => {
+        const result = await connection.sendRequest<ImportRequests.ImportResult>(ImportRequests.importFile, { uri: 'file:///w/debate.argdown' } satisfies ImportRequests.ImportParams);
+        expect(result).toEqual({
+            text: '// Imported from debate.argdown (Argdown) by argmap import.\n\nframing economy "economy"\n\nclaim T "Taxes should rise."\n\n'
+                + 'argument Growth attacks T #economy {\n  claim "They would hurt growth. #economy"\n}\n',
+            notes: [], warnings: [], problems: [],
+        });
     });
 
     it('answers the map preview: the map of the open document, and a PNG drawn with the files the client serves', async () => {

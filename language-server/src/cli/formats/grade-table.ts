@@ -1,4 +1,4 @@
-import type { FileGrade } from '../../grading/grade.js';
+import { classMean, type FileGrade } from '../../grading/grade.js';
 import type { Rubric } from '../../grading/rubric.js';
 
 /**
@@ -13,7 +13,7 @@ export function formatGradeTable(rubric: Rubric, max: number, grades: readonly F
     const table = [header, ...rows, maxRow];
     const widths = header.map((_, i) => Math.max(...table.map(row => row[i].length)));
     const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd();
-    const mean = grades.length > 0 ? Math.round(grades.reduce((sum, g) => sum + g.score, 0) / grades.length * 100) / 100 : 0;
+    const mean = classMean(grades.map(g => g.score));
     const files = grades.length === 1 ? '1 file' : `${grades.length} files`;
     return [rubric.title, ...table.map(line), `${files}, mean score ${mean} of ${max}`].join('\n') + '\n';
 }

@@ -1,7 +1,10 @@
-import type { FileGrade } from '../../grading/grade.js';
-import type { Rubric } from '../../grading/rubric.js';
+import type { FileGrade } from './grade.js';
+import type { Rubric } from './rubric.js';
 
-/** `grade --format csv`: `file,<criterion ids>,score,max`, then a row per file of points earned (`a.argmap,2,1.5,3.5,4`). */
+/**
+ * The grades as CSV (`argmap grade --format csv`, and the editor's "Export CSV", which must match it):
+ * `file,<criterion ids>,score,max`, then a row per file of points earned (`a.argmap,2,1.5,3.5,4`).
+ */
 export function formatGradeCsv(rubric: Rubric, grades: readonly FileGrade[]): string {
     const header = ['file', ...rubric.criteria.map(c => c.id), 'score', 'max'];
     const rows = grades.map(g => [g.file, ...g.criteria.map(c => String(c.points)), String(g.score), String(g.max)]);
