@@ -294,11 +294,19 @@ describe('Argmap blocks in the Markdown preview (packaged .vsix, code-server)', 
     });
 
     it('a block typed in the Markdown editor appears in the preview', async () => {
-        await focusEditor();
+        // Into the text itself: after the theme changes a click on the tab may leave the focus elsewhere.
+        await page.locator('.editor-group-container').first().locator('.monaco-editor .view-lines').first().click();
         await page.keyboard.press('Control+End');
         // insertText, as a paste: the editor's auto-closing of backticks and quotes stays out of the way.
         await page.keyboard.insertText('\n```argmap\nthesis typed "A thesis typed in the Markdown editor."\n```\n');
-        await preview().locator('.argmap-markdown').nth(4).locator('g.argmap-node[data-id="typed"]').waitFor({ timeout: 30_000 });
+        await page.locator('.editor-group-container').first().locator('.view-lines', { hasText: 'A thesis typed in the Markdown editor.' }).waitFor({ timeout: 10_000 });
+        try {
+            await preview().locator('.argmap-markdown g.argmap-node[data-id="typed"]').waitFor({ state: 'attached', timeout: 30_000 });
+        } catch (error) {
+            const blocks = await preview().locator('.argmap-markdown').count();
+            const fences = await preview().locator('pre code').count();
+            throw new Error(`the typed block is not in the preview (${blocks} maps, ${fences} code blocks): ${error.message}`);
+        }
     });
 
     it('starts no language server in a folder without .argmap files', async () => {
