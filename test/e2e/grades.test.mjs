@@ -43,10 +43,21 @@ describe('Argmap grade view (packaged .vsix, code-server)', function () {
     const bodyFiles = () => frame().locator('table.grades tbody tr').evaluateAll(rows => rows.map(r => r.dataset.file));
     /** Runs a command through the F1 palette, clicking the row with exactly its title. */
     const runCommand = async title => {
-        await page.keyboard.press('F1');
-        await page.locator('.quick-input-widget input').fill(`>${title}`);
         const item = page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${title}$`) }) }).first();
-        await item.waitFor();
+        // The palette lists the commands known when it opens: right after start-up an extension's
+        // may not be there yet, so close it and ask again.
+        for (let attempt = 1; ; attempt++) {
+            await page.keyboard.press('F1');
+            await page.locator('.quick-input-widget input').fill(`>${title}`);
+            try {
+                await item.waitFor({ timeout: 10_000 });
+                break;
+            } catch (error) {
+                if (attempt === 3) throw error;
+                await page.keyboard.press('Escape');
+                await page.waitForTimeout(2_000);
+            }
+        }
         await item.click();
     };
     const setTheme = async theme => {
