@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { parseArgdown } from '../../../language-server/src/interop/argdown-parse
 import { printArgmap } from '../../../language-server/src/interop/printer.js';
 import type { ArgumentGraph, GraphArgument, GraphStatement } from '../../../language-server/src/model/argument-graph.js';
 import { countArgdown, expectedImport } from '../../helpers/argdown.js';
+import { arguesInACircle, gitBlobId } from '../../helpers/corpus.js';
 import { graphShape } from '../../helpers/graph-shape.js';
 import { buildOne } from '../../helpers/workspace.js';
 
@@ -20,36 +20,12 @@ function importFile(file: string): ArgdownImport {
     return importArgdown(parseArgdown(textOf(file)), file);
 }
 
-/** Does the map support something through itself (premise -> argument -> conclusion -> ...)? */
-function arguesInACircle(graph: ArgumentGraph): boolean {
-    const next = new Map<string, string[]>();
-    for (const a of graph.arguments) {
-        if (a.conclusion === null) continue;
-        for (const p of a.premises) next.set(p, [...(next.get(p) ?? []), a.conclusion]);
-    }
-    const state = new Map<string, 'open' | 'done'>();
-    for (const start of next.keys()) {
-        if (state.has(start)) continue;
-        const stack: Array<{ id: string; i: number }> = [{ id: start, i: 0 }];
-        state.set(start, 'open');
-        while (stack.length > 0) {
-            const top = stack[stack.length - 1];
-            const following = next.get(top.id) ?? [];
-            if (top.i >= following.length) { state.set(top.id, 'done'); stack.pop(); continue; }
-            const n = following[top.i++];
-            if (state.get(n) === 'open') return true;
-            if (!state.has(n)) { state.set(n, 'open'); stack.push({ id: n, i: 0 }); }
-        }
-    }
-    return false;
-}
-
 describe('the Argdown corpus', () => {
     it('holds every file of the shared corpus, byte-identical to its source (git blob ids as in NOTICE)', () => {
         expect(files).toHaveLength(9);
         for (const file of files) {
             const bytes = readFileSync(path.join(corpus, file));
-            const blob = createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+            const blob = gitBlobId(bytes);
             const row = notice.split('\n').find(l => l.startsWith(`| ${file} |`));
             expect(row, file).toBeDefined();
             // The row's fourth column is this copy's blob.
