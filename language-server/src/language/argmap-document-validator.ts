@@ -1,7 +1,7 @@
 import {
-    AstUtils, DefaultDocumentValidator, type AstNode, type AstReflection, type LangiumDocument, type ParseResult, type ValidationOptions,
+    AstUtils, Cancellation, DefaultDocumentValidator, interruptAndCheck,
+    type AstNode, type AstReflection, type LangiumDocument, type ParseResult, type ValidationAcceptor, type ValidationOptions,
 } from 'langium';
-import type { CancellationToken } from 'vscode-languageserver';
 import { DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { Argument, Document, Statement } from '../generated/ast.js';
 import type { ArgmapServices } from './argmap-module.js';
@@ -62,7 +62,7 @@ export class ArgmapDocumentValidator extends DefaultDocumentValidator {
         this.textDocuments = services.shared.workspace.TextDocuments;
     }
 
-    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
         await this.settings.ready;
         if (!this.settings.workspaceDiagnostics && !this.textDocuments?.get(document.uri.toString())) {
             return []; // only open files are checked: closed ones publish nothing
@@ -74,7 +74,7 @@ export class ArgmapDocumentValidator extends DefaultDocumentValidator {
      * Every diagnostic of the document under the configured severities, whether or not the editor
      * publishes it: rubric grading counts a closed file's errors with workspace diagnostics off too.
      */
-    async checkDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+    async checkDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
         await this.settings.ready;
         // The editor's text of an open file is text whatever the bytes on disk were.
         const invalidAt = this.textDocuments?.get(document.uri.toString()) ? undefined : this.decodingProblems.get(document.uri);
@@ -155,6 +155,20 @@ export class ArgmapDocumentValidator extends DefaultDocumentValidator {
                 const declare = expects === 'argument' ? 'or name an argument that is' : `or declare it: \`${declarationStub(expects, name)}\``;
                 diagnostics.push(diagnostic('unresolved-reference', range,
                     `Nothing named \`${name}\` is declared in this file or in the files it imports. Check the spelling, ${declare}.`, fix));
+            }
+        }
+    }
+
+    /**
+     * Argmap registers its checks on the root and on imports only (validation/argmap-validator.ts
+     * says why), and imports are top-level members: visiting every other node would find nothing.
+     */
+    protected override async validateAstNodes(root: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        const nodes: AstNode[] = [root, ...(root as Document).members.filter(member => member.$type === 'Import')];
+        for (const node of nodes) {
+            await interruptAndCheck(cancelToken);
+            for (const check of this.validationRegistry.getChecks(node.$type, options.categories)) {
+                await check(node, acceptor, cancelToken);
             }
         }
     }

@@ -1,5 +1,5 @@
-import { AstUtils } from 'langium';
-import { isArgument, isStatement, type Declaration, type Document } from '../generated/ast.js';
+import type { Declaration, Document } from '../generated/ast.js';
+import { forEachInBlockItem } from '../model/ast-walk.js';
 
 /**
  * Every name a file declares, at any depth, in document order: one namespace for statements,
@@ -26,8 +26,14 @@ function buildNameIndex(root: Document): NameIndex {
         const list = index.get(declaration.name);
         if (list) list.push(declaration); else index.set(declaration.name, [declaration]);
     };
-    for (const node of AstUtils.streamAst(root)) {
-        if (isStatement(node) || isArgument(node) || node.$type === 'Source' || node.$type === 'Framing') add(node as Declaration);
+    // Document order: sources and framings are top-level members, elements nest.
+    for (const member of root.members) {
+        if (member.$type === 'Source' || member.$type === 'Framing') add(member);
+        else if (member.$type === 'Statement' || member.$type === 'Argument') {
+            forEachInBlockItem(member, node => {
+                if (node.$type !== 'PremiseRef') add(node);
+            });
+        }
     }
     return index;
 }

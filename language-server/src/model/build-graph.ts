@@ -7,6 +7,7 @@ import type {
     ArgumentGraph, Citation, GraphArgument, GraphFraming, GraphRelation, GraphSource, GraphStatement, StatementKind,
 } from './argument-graph.js';
 import { rangeOf, toSourceRange } from './ast-spans.js';
+import { elementsOf } from './ast-walk.js';
 import { relationAllowed, targetTypeOf, type RelationWord } from './relation-rules.js';
 import { computeStatus } from './status.js';
 
@@ -114,7 +115,6 @@ class GraphBuilder {
     private collectDeclarations() {
         const declaredSources = new Map<string, Source>();
         const declaredFramings = new Map<string, Framing>();
-        const elements: Element[] = [];
         for (const member of this.root.members) {
             if (member.$type === 'Source' && !declaredSources.has(member.name)) declaredSources.set(member.name, member);
             if (member.$type === 'Framing' && !declaredFramings.has(member.name)) declaredFramings.set(member.name, member);
@@ -122,10 +122,7 @@ class GraphBuilder {
                 this.declarationOffsets.set(member.name, member.$cstNode?.offset ?? 0);
             }
         }
-        for (const node of AstUtils.streamAst(this.root)) {
-            if (isStatement(node) || isArgument(node)) elements.push(node);
-        }
-        return { declaredSources, declaredFramings, elements };
+        return { declaredSources, declaredFramings, elements: elementsOf(this.root) };
     }
 
     /**
