@@ -7,8 +7,11 @@ import {
 import type { Document } from '../generated/ast.js';
 import { ArgmapGeneratedModule, ArgmapGeneratedSharedModule } from '../generated/module.js';
 import { ArgmapDocumentValidator } from './argmap-document-validator.js';
+import { ArgmapAstNodeDescriptionProvider } from './argmap-node-descriptions.js';
 import { importClosure, importedUris } from './argmap-imports.js';
 import { ArgmapLexer } from './argmap-lexer.js';
+import { ArgmapIndexManager } from './argmap-index-manager.js';
+import { ArgmapLinker } from './argmap-linker.js';
 import { ArgmapParserErrorMessageProvider } from './argmap-parser-messages.js';
 import { ArgmapScopeComputation, ArgmapScopeProvider, NameResolver } from './argmap-scope.js';
 import { ArgmapSettings } from './argmap-settings.js';
@@ -53,11 +56,13 @@ export const ArgmapModule: Module<ArgmapServices, PartialLangiumServices & Argma
         GrammarConfig: services => createArgmapGrammarConfig(services),
     },
     references: {
+        Linker: services => new ArgmapLinker(services),
         ScopeComputation: services => new ArgmapScopeComputation(services),
         ScopeProvider: services => new ArgmapScopeProvider(services),
         NameResolver: services => new NameResolver(services),
     },
     workspace: {
+        AstNodeDescriptionProvider: services => new ArgmapAstNodeDescriptionProvider(services),
         ReferenceDescriptionProvider: services => new ArgmapReferenceDescriptionProvider(services),
     },
     validation: {
@@ -100,6 +105,7 @@ export const ArgmapSharedModule: Module<ArgmapSharedServices, PartialLangiumShar
     workspace: {
         DecodingProblems: () => new DecodingProblems(),
         DocumentBuilder: services => new ArgmapDocumentBuilder(services),
+        IndexManager: services => new ArgmapIndexManager(services),
     },
     lsp: {
         NodeKindProvider: () => new ArgmapNodeKindProvider(),

@@ -1,7 +1,9 @@
 import {
     createGrammarConfig, DefaultReferenceDescriptionProvider,
-    type DocumentSegment, type GrammarConfig, type LangiumCoreServices, type ReferenceDescription, type ReferenceInfo,
+    type DocumentSegment, type GrammarConfig, type LangiumCoreServices, type LangiumDocument, type ReferenceDescription, type ReferenceInfo,
 } from 'langium';
+import type { Document } from '../generated/ast.js';
+import { forEachBlockNode, forEachReference } from '../model/ast-walk.js';
 
 /**
  * Which characters belong to a name under the cursor. Langium's lookups step back one character
@@ -17,6 +19,15 @@ export function createArgmapGrammarConfig(services: LangiumCoreServices): Gramma
  * replaces each segment with the new name) work on tags as on every other name.
  */
 export class ArgmapReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
+    /** Every resolved reference of a document, at once (the index asks when find-references needs them: ArgmapIndexManager). */
+    describeReferences(document: LangiumDocument): ReferenceDescription[] {
+        const descriptions: ReferenceDescription[] = [];
+        forEachBlockNode((document as LangiumDocument<Document>).parseResult.value, node => forEachReference(node, info => {
+            if (!info.reference.error) descriptions.push(...this.createInfoDescriptions(info));
+        }));
+        return descriptions;
+    }
+
     protected override createInfoDescriptions(refInfo: ReferenceInfo): ReferenceDescription[] {
         const descriptions = super.createInfoDescriptions(refInfo);
         if (!refInfo.reference.$refNode?.text.startsWith('#')) return descriptions;
