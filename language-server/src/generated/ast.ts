@@ -50,10 +50,10 @@ export interface Argument extends langium.AstNode {
     citations: Array<Citation>;
     commas: Array<','>;
     framings: Array<FramingTag>;
-    items: Array<BlockItem>;
+    items: Array<Argument | PremiseRef | Statement>;
     name?: string;
     questions: Array<QuestionAttribute>;
-    relation?: Relation;
+    relation?: 'attacks' | 'contradicts' | 'supports' | 'undercuts';
     schemes: Array<SchemeAttribute>;
     target?: langium.Reference<Element>;
 }
@@ -115,7 +115,7 @@ export function isDeclaration(item: unknown): item is Declaration {
 export interface Document extends langium.AstNode {
     readonly $type: 'Document';
     header?: MapHeader;
-    members: Array<Member>;
+    members: Array<Argument | Framing | Import | Source | Statement>;
 }
 
 export const Document = {
@@ -246,10 +246,6 @@ export function isQuestionAttribute(item: unknown): item is QuestionAttribute {
 
 export type Relation = 'attacks' | 'contradicts' | 'supports' | 'undercuts';
 
-export function isRelation(item: unknown): item is Relation {
-    return item === 'supports' || item === 'attacks' || item === 'undercuts' || item === 'contradicts';
-}
-
 export interface SchemeAttribute extends langium.AstNode {
     readonly $container: Argument | Statement;
     readonly $type: 'SchemeAttribute';
@@ -287,14 +283,14 @@ export function isSource(item: unknown): item is Source {
 export interface Statement extends langium.AstNode {
     readonly $container: Argument | Document | Statement;
     readonly $type: 'Statement';
-    children: Array<BlockItem>;
+    children: Array<Argument | PremiseRef | Statement>;
     citations: Array<Citation>;
     commas: Array<','>;
     framings: Array<FramingTag>;
-    kind: StatementKind;
+    kind: 'claim' | 'evidence' | 'objection' | 'rebuttal' | 'thesis';
     name?: string;
     questions: Array<QuestionAttribute>;
-    relation?: Relation;
+    relation?: 'attacks' | 'contradicts' | 'supports' | 'undercuts';
     schemes: Array<SchemeAttribute>;
     target?: langium.Reference<Element>;
     text: string;
@@ -320,10 +316,6 @@ export function isStatement(item: unknown): item is Statement {
 }
 
 export type StatementKind = 'claim' | 'evidence' | 'objection' | 'rebuttal' | 'thesis';
-
-export function isStatementKind(item: unknown): item is StatementKind {
-    return item === 'thesis' || item === 'claim' || item === 'evidence' || item === 'objection' || item === 'rebuttal';
-}
 
 export type ArgmapAstType = {
     Argument: Argument
