@@ -3,7 +3,9 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { generateDeepMap } from '../../../bench/generate.js';
 import { readRenderAsset } from '../../../language-server/src/cli/render-assets.js';
+import { previewMaxBoxes } from '../../../language-server/src/language/lsp/argmap-map-request.js';
 import { MapRequests } from '../../../language-server/src/protocol.js';
 import { tempFolder } from '../../helpers/cli.js';
 import { buildWorkspace } from '../../helpers/workspace.js';
@@ -62,6 +64,18 @@ describe('argmap/map', () => {
         const { result, provider, document } = await mapOf({ 'a.argmap': map }, 'a.argmap');
         expect(provider.getMap(document).scene).toBe(result.scene);
         expect(provider.getMap(document, { framings: ['realist'] }).scene).not.toBe(result.scene);
+    });
+
+    it('folds the deepest boxes of a very large map, and says so', async () => {
+        const { text } = generateDeepMap(previewMaxBoxes + 1500, 7);
+        const { result, graph } = await mapOf({ 'big.argmap': text }, 'big.argmap');
+        const scene = result.scene!;
+        const total = graph.statements.length + graph.arguments.length;
+        const folded = scene.nodes.reduce((sum, node) => sum + (node.hidden ?? 0), 0);
+        expect(total).toBeGreaterThan(previewMaxBoxes);
+        expect(scene.nodes.length).toBeLessThanOrEqual(previewMaxBoxes);
+        expect(scene.nodes.length + folded).toBe(total);
+        expect(scene.note).toMatch(new RegExp(`This map has ${total} boxes; the ${folded} deepest are folded away`));
     });
 
     it('with syntax errors, still draws what parsed and counts the errors', async () => {

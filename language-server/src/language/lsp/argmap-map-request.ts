@@ -18,6 +18,13 @@ export type PngAssetLoader = () => Promise<PngAssets>;
 const pngMaxBoxes = 2000;
 
 /**
+ * The preview draws at most this many boxes and folds the deepest (its status line says so), so a
+ * map of 20,000 elements opens in a second instead of freezing the webview for tens of seconds on a
+ * DOM no one can read at once. An exported SVG is always whole.
+ */
+export const previewMaxBoxes = 3000;
+
+/**
  * The map preview's side of the server: `argmap/map` answers with a document's laid-out map (a
  * MapScene) drawn from the cached graph, `argmap/renderMap` with an SVG or PNG file of it, and
  * `argmap/mapChanged` tells the client when a document's map changed, so an open preview asks for
@@ -52,7 +59,7 @@ export class ArgmapMapProvider {
                 : 'Nothing to draw yet: write a thesis and the moves for and against it.';
             return result;
         }
-        result.scene = layoutMap(graph, { ...layoutOptions(options), title: false });
+        result.scene = layoutMap(graph, { ...layoutOptions(options), title: false, maxNodes: previewMaxBoxes });
         return result;
     }
 
