@@ -8,6 +8,15 @@ export function escapeMarkdown(text: string): string {
     return text.replace(/[\\`*_[\]<>#|~]/g, char => `\\${char}`);
 }
 
+/**
+ * A source's `url`: an autolink only for a plain web address (http or https, no spaces or angle
+ * brackets), which the reader's viewer opens as it opens any link; anything else (`javascript:`,
+ * `command:`, `file:`...) is escaped text: it is not ours to make clickable.
+ */
+export function webLink(url: string): string {
+    return /^https?:\/\/[^\s<>]+$/i.test(url) ? `<${url}>` : escapeMarkdown(url);
+}
+
 /** A table cell: escaped, and on one line. */
 export function tableCell(text: string): string {
     return escapeMarkdown(text.replace(/\s+/g, ' '));

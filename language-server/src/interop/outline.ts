@@ -1,6 +1,6 @@
 import type { ArgumentGraph, Citation, GraphArgument, GraphStatement } from '../model/argument-graph.js';
 import { indexOf, isAttackingArgument, type GraphIndex } from '../model/graph-index.js';
-import { escapeMarkdown } from './markdown.js';
+import { escapeMarkdown, webLink } from './markdown.js';
 
 /**
  * `argmap export --format outline`: the map as the plan of an essay (DESIGN.md, "Essay outline"):
@@ -60,7 +60,7 @@ class OutlineWriter {
         const sources = graph.sources.filter(s => this.cited.has(s.name));
         if (sources.length > 0) {
             this.lines.push('## Sources', '');
-            for (const source of sources) this.lines.push(`- ${escapeMarkdown(source.text)}${source.url ? ` ${link(source.url)}` : ''}`);
+            for (const source of sources) this.lines.push(`- ${escapeMarkdown(source.text)}${source.url ? ` ${webLink(source.url)}` : ''}`);
             this.lines.push('');
         }
         return `${this.lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
@@ -197,10 +197,6 @@ class OutlineWriter {
     }
 }
 
-/** An autolink for a plain web address; anything else as escaped text (it is not ours to make clickable). */
-function link(url: string): string {
-    return /^https?:\/\/[^\s<>]+$/.test(url) ? `<${url}>` : escapeMarkdown(url);
-}
 
 function cut(text: string, max: number): string {
     return text.length <= max ? text : `${text.substring(0, max - 1).trimEnd()}…`;

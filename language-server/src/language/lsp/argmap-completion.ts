@@ -13,6 +13,7 @@ import { isArgument, isFraming, isSource, isStatement, type Argument, type Docum
 import { indexOf } from '../../model/graph-index.js';
 import { allowedRelationsOf, type ElementKind, type RelationWord } from '../../model/relation-rules.js';
 import { criticalQuestions, schemeNames } from '../../model/schemes.js';
+import { escapeMarkdown, webLink } from '../../interop/markdown.js';
 import type { ArgmapServices } from '../argmap-module.js';
 import type { NameResolver } from '../argmap-scope.js';
 import type { GraphCache } from '../graph-cache.js';
@@ -86,7 +87,7 @@ export class ArgmapCompletionProvider extends DefaultCompletionProvider {
             };
         }
         if (isSource(node)) {
-            const documentation = [node.text ?? '', node.url ? `<${node.url}>` : ''].filter(Boolean).join('\n\n');
+            const documentation = [escapeMarkdown(node.text ?? ''), node.url ? webLink(node.url) : ''].filter(Boolean).join('\n\n');
             return { ...item, detail: shorten(node.text ?? '', 60), documentation: { kind: MarkupKind.Markdown, value: documentation } };
         }
         if (isStatement(node)) return { ...item, detail: node.kind, documentation: node.text };

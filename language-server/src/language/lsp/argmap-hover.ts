@@ -13,6 +13,7 @@ import type { ArgmapServices } from '../argmap-module.js';
 import type { GraphCache } from '../graph-cache.js';
 import { targetedArguments } from '../../model/graph-index.js';
 import { count, graphElementOf, graphIdOf, leafAt, shorten, tallyOf } from './graph-lookup.js';
+import { escapeMarkdown, webLink } from '../../interop/markdown.js';
 
 /**
  * What a student wants to know about the thing under the cursor: a statement's text, kind, framings,
@@ -118,7 +119,7 @@ function citationText(citation: Citation, model: ArgmapModel): string {
     const source = model.graph.sources.find(s => s.name === citation.source);
     const parts = [source ? escape(source.text) : `\`${citation.source}\``];
     if (citation.locator) parts.push(escape(citation.locator));
-    return parts.join(', ') + (source?.url ? ` <${source.url}>` : '');
+    return parts.join(', ') + (source?.url ? ` ${webLink(source.url)}` : '');
 }
 
 /** Why a rejected element fell: what defeats it, read off the graph's labels. */
@@ -142,7 +143,7 @@ function sourceMarkdown(source: Source, model: ArgmapModel): string {
         .filter(e => model.local.has(e.id))
         .reduce((n, e) => n + e.citations.filter(c => c.source === source.name).length, 0);
     const sections = [`**source** \`${source.name}\``, escape(source.text ?? '')];
-    if (source.url) sections.push(`<${source.url}>`);
+    if (source.url) sections.push(webLink(source.url));
     sections.push(`Cited ${cited === 1 ? 'once' : `${cited} times`} in this file`);
     return sections.join('\n\n');
 }
@@ -189,7 +190,7 @@ function nameOf(element: GraphStatement | GraphArgument | undefined, index: Grap
     return first ? `the argument from "${escape(shorten(first.text))}"` : 'an unnamed argument';
 }
 
-/** Statement text is the student's, never Markdown: show it as written. */
+/** Statement text is the student's, never Markdown: show it as written (and a map can plant no link). */
 function escape(text: string): string {
-    return text.replace(/[\\`*_[\]<>#|~]/g, c => `\\${c}`).replace(/\n/g, '  \n');
+    return escapeMarkdown(text).replace(/\n/g, '  \n');
 }
