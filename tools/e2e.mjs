@@ -8,8 +8,9 @@
 //      standing in for VS Code (tools/code-server/test-electron-shim.mjs).
 // Prints "e2e: N passed, N failed" last and exits 1 on any failure; --json writes the counts.
 // --no-package reuses the last argmap-<version>.vsix. Environment: ARGMAP_E2E_CACHE (install cache),
-// ARGMAP_E2E_GREP (only extension-host tests whose title matches), ARGMAP_E2E_VERBOSE=1 (workbench
-// log lines too), ARGMAP_E2E_TEST_TIMEOUT_MS (extension-host run, default 300000).
+// ARGMAP_E2E_GREP (only extension-host tests whose title matches), ARGMAP_E2E_UI (only the UI test
+// files whose name holds it, e.g. markdown), ARGMAP_E2E_VERBOSE=1 (workbench log lines too),
+// ARGMAP_E2E_TEST_TIMEOUT_MS (extension-host run, default 300000).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -81,7 +82,8 @@ async function runUiTests(vsix) {
     process.env.ARGMAP_E2E_SCREENSHOTS = screenshots;
     const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: 90_000, color: false });
     const dir = path.join(root, 'test', 'e2e');
-    for (const name of fs.readdirSync(dir).filter(n => n.endsWith('.test.mjs')).sort()) mocha.addFile(path.join(dir, name));
+    const files = fs.readdirSync(dir).filter(n => n.endsWith('.test.mjs') && n.includes(process.env.ARGMAP_E2E_UI ?? ''));
+    for (const name of files.sort()) mocha.addFile(path.join(dir, name));
     await mocha.loadFilesAsync();
     const stats = await new Promise(resolve => {
         const runner = mocha.run(() => resolve(runner.stats));

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../../tools/code-server/browser.mjs';
 import { startCodeServer } from '../../tools/code-server/server.mjs';
+import { workbench } from './workbench.mjs';
 
 const vsix = process.env.ARGMAP_E2E_VSIX;
 const sharedWorkspace = process.env.ARGMAP_E2E_WORKSPACE;
@@ -31,44 +32,15 @@ describe('Argmap grade view (packaged .vsix, code-server)', function () {
     /** This suite's own copy of the workspace: it writes a CSV and feedback files into it. */
     let workspace;
 
-    const shot = async name => {
-        const file = path.join(screenshots, `${name}.png`);
-        await page.screenshot({ path: file });
-        console.log(`      screenshot ${path.relative(process.cwd(), file)}`);
-    };
+    let ui;
+    const shot = name => ui.shot(name);
     /** The grade view's document: the webview's outer iframe, then its active frame. */
-    const frame = () => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    const frame = () => ui.webview();
     const row = file => frame().locator(`table.grades tbody tr[data-file="${file}"]`);
     const cell = (file, criterion) => row(file).locator(`td[data-criterion="${criterion}"]`);
     const bodyFiles = () => frame().locator('table.grades tbody tr').evaluateAll(rows => rows.map(r => r.dataset.file));
-    /** Runs a command through the F1 palette, clicking the row with exactly its title. */
-    const runCommand = async title => {
-        const item = page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${title}$`) }) }).first();
-        // The palette lists the commands known when it opens: right after start-up an extension's
-        // may not be there yet, so close it and ask again.
-        for (let attempt = 1; ; attempt++) {
-            await page.keyboard.press('F1');
-            await page.locator('.quick-input-widget input').fill(`>${title}`);
-            try {
-                await item.waitFor({ timeout: 10_000 });
-                break;
-            } catch (error) {
-                if (attempt === 3) throw error;
-                await page.keyboard.press('Escape');
-                await page.waitForTimeout(2_000);
-            }
-        }
-        await item.click();
-    };
-    const setTheme = async theme => {
-        await runCommand('Preferences: Color Theme');
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Light Modern' }).first().waitFor();
-        await page.locator('.quick-input-widget input').fill(theme);
-        const item = page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${theme}$`) }) }).first();
-        await item.waitFor();
-        await item.click();
-        await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-    };
+    const runCommand = title => ui.runCommand(title);
+    const setTheme = theme => ui.setTheme(theme);
     /**
      * VS Code's own file dialog (the browser's): waits for it to propose a path, then types `target`
      * and accepts, with Enter or, for a folder (where Enter goes into it), the dialog's `button`.
@@ -107,6 +79,7 @@ describe('Argmap grade view (packaged .vsix, code-server)', function () {
         fs.cpSync(sharedWorkspace, workspace, { recursive: true });
         cs = await startCodeServer({ workspace, vsix, onLog: message => console.log(`      [code-server] ${message}`) });
         ({ browser, page } = await launchBrowser());
+        ui = workbench(page, screenshots);
     });
 
     afterEach(async function () {

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { launchBrowser } from '../../tools/code-server/browser.mjs';
 import { startCodeServer } from '../../tools/code-server/server.mjs';
+import { workbench } from './workbench.mjs';
 
 const vsix = process.env.ARGMAP_E2E_VSIX;
 const workspace = process.env.ARGMAP_E2E_WORKSPACE;
@@ -19,26 +20,11 @@ describe('Argmap in VS Code (packaged .vsix, code-server)', function () {
     let page;
     let failed = false;
 
-    const shot = async name => {
-        const file = path.join(screenshots, `${name}.png`);
-        await page.screenshot({ path: file });
-        console.log(`      screenshot ${path.relative(process.cwd(), file)}`);
-    };
-    const editorLines = () => page.locator('.monaco-editor .view-lines').first();
-    /** Runs a command through the F1 palette, by its title. */
-    const runCommand = async title => {
-        await page.keyboard.press('F1');
-        await page.locator('.quick-input-widget input').fill(`>${title}`);
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-        await page.keyboard.press('Enter');
-    };
-    /** Moves the cursor with Go to Line (Ctrl+G accepts "line:column"). */
-    const goTo = async (line, column) => {
-        await page.keyboard.press('Control+G');
-        await page.locator('.quick-input-widget input').fill(`:${line}:${column}`);
-        await page.keyboard.press('Enter');
-        await page.locator('#status\\.editor\\.selection', { hasText: `Ln ${line}, Col ${column}` }).waitFor();
-    };
+    let ui;
+    const shot = name => ui.shot(name);
+    const editorLines = () => ui.editorLines();
+    const runCommand = title => ui.runCommand(title);
+    const goTo = (line, column) => ui.goTo(line, column);
 
     /** Waits until the status bar's problem counts are these (its label reads e.g. "Errors: 1, Warnings: 3"). */
     const problemCounts = async (errors, warnings) => {
@@ -57,6 +43,7 @@ describe('Argmap in VS Code (packaged .vsix, code-server)', function () {
         fs.mkdirSync(screenshots, { recursive: true });
         cs = await startCodeServer({ workspace, vsix, onLog: message => console.log(`      [code-server] ${message}`) });
         ({ browser, page } = await launchBrowser());
+        ui = workbench(page, screenshots);
     });
 
     afterEach(async function () {
