@@ -10,23 +10,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../../tools/code-server/browser.mjs';
 import { startCodeServer } from '../../tools/code-server/server.mjs';
+import { hostileMap, payloads } from '../fixtures/hostile/hostile-map.mjs';
+import { workbench } from './workbench.mjs';
 
 const vsix = process.env.ARGMAP_E2E_VSIX;
 const sharedWorkspace = process.env.ARGMAP_E2E_WORKSPACE;
 const screenshots = process.env.ARGMAP_E2E_SCREENSHOTS;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-/** Statement texts full of markup and script: the map must show them as text and run nothing. */
-const XSS_MAP = `map "<img src=x onerror=alert('argmap-xss-title')> & </title><script>alert('argmap-xss-title')</script>"
-framing evil "<b onmouseover=alert('argmap-xss-framing')>Evil</b>" "<script>alert('argmap-xss-framing')</script>"
-source site "<iframe src=javascript:alert('argmap-xss-source')>" url "javascript:alert('argmap-xss-url')"
-thesis t "<script>alert('argmap-xss-1')</script>" #evil cite site {
-  claim c1 "<img src=x onerror=\\"alert('argmap-xss-2')\\">" cite site
-  objection o1 "</text></svg><svg onload=alert('argmap-xss-3')><script>alert('argmap-xss-3')</script>" {
-    rebuttal r1 "<a href=\\"javascript:alert('argmap-xss-4')\\">click me</a> &amp; &lt;b&gt; {{constructor}} \${alert('argmap-xss-5')}" cite site
-  }
-}
-`;
 
 /** The graph as `argmap export --format json` prints it (out/cli.cjs from the packaged build). */
 function exportedGraph(file) {
@@ -34,6 +24,8 @@ function exportedGraph(file) {
 }
 
 const squash = text => text.replace(/\s+/g, '');
+/** What the map shows of a text: characters a document cannot hold (C0 controls...) become U+FFFD, as render/text-wrap.ts's cleanText does. */
+const clean = text => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD');
 
 describe('Argmap map preview (packaged .vsix, code-server)', function () {
     this.timeout(120_000);
@@ -45,51 +37,17 @@ describe('Argmap map preview (packaged .vsix, code-server)', function () {
     let workspace;
     const dialogs = [];
     const injectedLogs = [];
+    const injectedRequests = [];
 
-    const shot = async name => {
-        const file = path.join(screenshots, `${name}.png`);
-        await page.screenshot({ path: file });
-        console.log(`      screenshot ${path.relative(process.cwd(), file)}`);
-    };
+    let ui;
+    const shot = name => ui.shot(name);
     /** The map webview's document: the webview's outer iframe, then its active frame. */
-    const frame = () => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    const frame = () => ui.webview();
     const node = id => frame().locator(`svg#map g.argmap-node[data-id="${id}"]`);
-    const editorLines = () => page.locator('.monaco-editor .view-lines').first();
-    /** Focuses the text editor (the left group), so that keys go to the workbench, not the webview. */
-    const focusEditor = async () => {
-        await page.locator('.editor-group-container').first().locator('.tab.active').click();
-    };
-    /** Runs a command through the F1 palette, clicking the row with exactly its title. */
-    const runCommand = async title => {
-        await page.keyboard.press('F1');
-        await page.locator('.quick-input-widget input').fill(`>${title}`);
-        const row = page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${title}$`) }) }).first();
-        await row.waitFor();
-        await row.click();
-    };
-    const quickOpen = async name => {
-        // Ctrl+P can be lost while the workbench is busy (a theme change, a closing picker): try again.
-        const input = page.locator('.quick-input-widget input');
-        for (let attempt = 1; ; attempt++) {
-            await page.keyboard.press('Control+P');
-            try {
-                await input.waitFor({ timeout: 5_000 });
-                break;
-            } catch (error) {
-                if (attempt === 3) throw error;
-            }
-        }
-        await input.fill(name);
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
-        await page.keyboard.press('Enter');
-        await page.locator('.tab.active', { hasText: name }).first().waitFor();
-    };
-    const goTo = async (line, column) => {
-        await page.keyboard.press('Control+G');
-        await page.locator('.quick-input-widget input').fill(`:${line}:${column}`);
-        await page.keyboard.press('Enter');
-        await page.locator('#status\\.editor\\.selection', { hasText: `Ln ${line}, Col ${column}` }).waitFor();
-    };
+    const editorLines = () => ui.editorLines();
+    const focusEditor = () => ui.focusEditor();
+    const quickOpen = name => ui.quickOpen(name);
+    const goTo = (line, column) => ui.goTo(line, column);
     /** Each drawn node's id and its text lines (the body lines, joined), as the webview shows them. */
     const drawnTexts = () => frame().locator('svg#map').evaluate(svg => {
         const result = {};
@@ -98,32 +56,28 @@ describe('Argmap map preview (packaged .vsix, code-server)', function () {
         }
         return result;
     });
-    /** Picks a colour theme as a user does: Preferences: Color Theme, then the theme's name. */
-    const setTheme = async theme => {
-        await runCommand('Preferences: Color Theme');
-        // The theme picker replaces the command list: wait for a theme in it before typing.
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Light Modern' }).first().waitFor();
-        await page.locator('.quick-input-widget input').fill(theme);
-        const row = page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${theme}$`) }) }).first();
-        await row.waitFor();
-        await row.click();
-        await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-    };
+    const setTheme = theme => ui.setTheme(theme);
 
     before(async function () {
         assert.ok(vsix && sharedWorkspace && screenshots, 'run through tools/e2e.mjs (npm run test:e2e)');
         fs.mkdirSync(screenshots, { recursive: true });
         workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'argmap-e2e-map-'));
         fs.cpSync(sharedWorkspace, workspace, { recursive: true });
-        fs.writeFileSync(path.join(workspace, 'xss.argmap'), XSS_MAP);
+        // Every hostile payload as a statement text, framing label, source title and url.
+        fs.writeFileSync(path.join(workspace, 'xss.argmap'), hostileMap());
         cs = await startCodeServer({ workspace, vsix, onLog: message => console.log(`      [code-server] ${message}`) });
         ({ browser, page } = await launchBrowser());
+        ui = workbench(page, screenshots);
         page.on('dialog', dialog => {
             dialogs.push(dialog.message());
             void dialog.dismiss().catch(() => { });
         });
         page.on('console', message => {
             if (message.text().includes('argmap-xss')) injectedLogs.push(`${message.type()}: ${message.text()}`);
+        });
+        // The payloads point at evil.example or carry the marker: no request may ever go there.
+        page.on('request', request => {
+            if (/evil\.example|argmap-xss/.test(request.url())) injectedRequests.push(request.url());
         });
     });
 
@@ -287,35 +241,49 @@ describe('Argmap map preview (packaged .vsix, code-server)', function () {
         await frame().locator('body.vscode-light').waitFor({ timeout: 15_000 });
     });
 
-    it('shows statement texts full of markup as plain text and runs none of it', async () => {
+    it(`shows ${payloads.length} hostile texts (markup, script, SVG and CSS tricks, bidi) as plain text and runs none of them`, async () => {
         await focusEditor();
         await quickOpen('xss.argmap');
         await page.locator('.tab', { hasText: 'Map: xss.argmap' }).waitFor({ timeout: 30_000 });
         await node('t').waitFor({ timeout: 30_000 });
         const graph = exportedGraph(path.join(workspace, 'xss.argmap'));
-        const drawn = await drawnTexts();
-        for (const statement of graph.statements) assert.equal(squash(drawn[statement.id] ?? ''), squash(statement.text), statement.id);
+        // Each box's tooltip holds its whole text (its lines may be cut short): the text as written.
+        const tooltips = await frame().locator('svg#map').evaluate(svg => Object.fromEntries(
+            [...svg.querySelectorAll('g.argmap-node')].map(g => [g.dataset.id, g.querySelector(':scope > title')?.textContent ?? ''])));
+        for (const statement of graph.statements) assert.equal(squash(clean(tooltips[statement.id] ?? '')), squash(clean(statement.text)), statement.id);
         assert.equal(await frame().locator('.title').textContent(), graph.title);
-        assert.equal(await frame().locator('.chip[data-framing="evil"]').textContent(), '#evil');
-        // Nothing but the page's own script (and VS Code's, in the head) and the map's own elements.
-        const counts = await frame().locator('body').evaluate(body => ({
-            scripts: body.querySelectorAll('script').length,
-            injected: body.ownerDocument.querySelectorAll('img, iframe, a, b, svg svg, foreignObject, [onload], [onerror], [onmouseover], [href^="javascript"]').length,
-            payloadScripts: [...body.ownerDocument.scripts].filter(s => s.textContent.includes('argmap-xss')).length,
-        }));
-        assert.deepEqual(counts, { scripts: 1, injected: 0, payloadScripts: 0 });
-        await node('o1').hover();
-        await node('c1').click();
+        for (const framing of graph.framings) assert.equal(await frame().locator(`.chip[data-framing="${framing.name}"]`).textContent(), `#${framing.name}`);
+        // Nothing but the page's own script (and VS Code's, in the head), the map's own SVG elements, no
+        // event handler anywhere, and no attribute carrying a payload (but tooltips and accessible names, which are text).
+        const found = await frame().locator('body').evaluate(body => {
+            const doc = body.ownerDocument;
+            const own = new Set(['g', 'path', 'rect', 'circle', 'text', 'title', 'use', 'defs', 'marker', 'pattern', 'style']);
+            const everything = [...doc.querySelectorAll('*')];
+            return {
+                scripts: body.querySelectorAll('script').length,
+                payloadScripts: [...doc.scripts].filter(s => s.textContent.includes('argmap-xss')).length,
+                foreignInMap: [...new Set([...doc.querySelectorAll('svg#map *')].map(e => e.localName).filter(n => !own.has(n)))],
+                handlers: everything.flatMap(e => [...e.attributes].filter(a => /^on/i.test(a.name)).map(a => `${e.localName}[${a.name}]`)),
+                planted: everything.flatMap(e => [...e.attributes].filter(a => a.name !== 'aria-label' && a.name !== 'title' && /argmap-xss|evil\.example|javascript:/i.test(a.value)).map(a => `${e.localName}[${a.name}]`)),
+            };
+        });
+        assert.deepEqual(found, { scripts: 1, payloadScripts: 0, foreignInMap: [], handlers: [], planted: [] });
+        await shot('16-map-markup-as-text');
+        // Hover, focus and click a few boxes (the whole map in view): handlers in the text would fire now.
+        await frame().locator('button.zoom-fit').click();
+        for (const id of ['p2', 'p7', 'p8', 'p28']) {
+            await node(id).hover();
+            await node(id).focus();
+        }
+        await node('p6').click();
         await page.waitForTimeout(1000);
         assert.deepEqual(dialogs, [], 'no dialog opened');
         assert.deepEqual(injectedLogs, [], 'no injected code logged anything');
-        await shot('16-map-markup-as-text');
+        assert.deepEqual(injectedRequests, [], 'no request went where a payload points');
     });
 
     it('comes back after a reload of the window, with the map drawn', async () => {
-        await page.waitForTimeout(1500); // the workbench stores its editors' state
-        await page.reload();
-        await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: 60_000 });
+        await ui.reloadWindow();
         await page.locator('.tab', { hasText: 'Map: xss.argmap' }).waitFor({ timeout: 30_000 });
         await node('t').waitFor({ timeout: 30_000 });
         assert.deepEqual(dialogs, [], 'no dialog opened');
