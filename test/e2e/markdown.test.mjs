@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../../tools/code-server/browser.mjs';
 import { startCodeServer } from '../../tools/code-server/server.mjs';
+import { workbench } from './workbench.mjs';
 
 const vsix = process.env.ARGMAP_E2E_VSIX;
 const screenshots = process.env.ARGMAP_E2E_SCREENSHOTS;
@@ -107,13 +108,10 @@ describe('Argmap blocks in the Markdown preview (packaged .vsix, code-server)', 
     const dialogs = [];
     const injectedLogs = [];
 
-    const shot = async name => {
-        const file = path.join(screenshots, `${name}.png`);
-        await page.screenshot({ path: file });
-        console.log(`      screenshot ${path.relative(process.cwd(), file)}`);
-    };
+    let ui;
+    const shot = name => ui.shot(name);
     /** The Markdown preview's document: the webview's outer iframe, then its active frame. */
-    const preview = () => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    const preview = () => ui.webview();
     /** The nth ```argmap block in the preview (0-based). */
     const block = n => preview().locator('.argmap-markdown').nth(n);
     /** Each drawn node's id and its text lines (the body lines, joined), in one block. */
@@ -124,26 +122,10 @@ describe('Argmap blocks in the Markdown preview (packaged .vsix, code-server)', 
         }
         return result;
     });
-    const runCommand = async title => {
-        await page.keyboard.press('F1');
-        await page.locator('.quick-input-widget input').fill(`>${title}`);
-        const row = page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${title}$`) }) }).first();
-        await row.waitFor();
-        await row.click();
-    };
-    const setTheme = async theme => {
-        await runCommand('Preferences: Color Theme');
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Light Modern' }).first().waitFor();
-        await page.locator('.quick-input-widget input').fill(theme);
-        const row = page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${theme}$`) }) }).first();
-        await row.waitFor();
-        await row.click();
-        await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-    };
+    const runCommand = title => ui.runCommand(title);
+    const setTheme = theme => ui.setTheme(theme);
     /** Focuses the Markdown editor (the left group), so that keys go to the workbench, not the preview. */
-    const focusEditor = async () => {
-        await page.locator('.editor-group-container').first().locator('.tab.active').click();
-    };
+    const focusEditor = () => ui.focusEditor();
 
     before(async function () {
         assert.ok(vsix && screenshots, 'run through tools/e2e.mjs (npm run test:e2e)');
@@ -152,6 +134,7 @@ describe('Argmap blocks in the Markdown preview (packaged .vsix, code-server)', 
         fs.writeFileSync(path.join(workspace, 'notes.md'), NOTES);
         cs = await startCodeServer({ workspace, vsix, onLog: message => console.log(`      [code-server] ${message}`) });
         ({ browser, page } = await launchBrowser());
+        ui = workbench(page, screenshots);
         page.on('dialog', dialog => {
             dialogs.push(dialog.message());
             void dialog.dismiss().catch(() => { });
@@ -293,22 +276,33 @@ describe('Argmap blocks in the Markdown preview (packaged .vsix, code-server)', 
         await preview().locator('body.vscode-light').waitFor({ timeout: 15_000 });
     });
 
-    // Skipped: in a fresh CI run the preview keeps its 4 maps after the block is typed (the text is
-    // in the editor), while it passes on a warm machine. Under investigation: whether the preview
-    // misses the edit or the plugin fails to redraw; until then it would only make CI flaky.
-    it.skip('a block typed in the Markdown editor appears in the preview', async () => {
+    it('a block typed in the Markdown editor appears in the preview', async () => {
         // Into the text itself: after the theme changes a click on the tab may leave the focus elsewhere.
-        await page.locator('.editor-group-container').first().locator('.monaco-editor .view-lines').first().click();
+        const editor = page.locator('.editor-group-container').first();
+        await editor.locator('.monaco-editor .view-lines').first().click();
         await page.keyboard.press('Control+End');
         // insertText, as a paste: the editor's auto-closing of backticks and quotes stays out of the way.
-        await page.keyboard.insertText('\n```argmap\nthesis typed "A thesis typed in the Markdown editor."\n```\n');
-        await page.locator('.editor-group-container').first().locator('.view-lines', { hasText: 'A thesis typed in the Markdown editor.' }).waitFor({ timeout: 10_000 });
+        await page.keyboard.insertText('\nA paragraph typed before the block.\n\n```argmap\nthesis typed "A thesis typed in the Markdown editor."\n```\n');
+        await editor.locator('.view-lines', { hasText: 'A thesis typed in the Markdown editor.' }).waitFor({ timeout: 10_000 });
+        const paragraph = preview().locator('p', { hasText: 'A paragraph typed before the block.' });
+        const typed = preview().locator('.argmap-markdown g.argmap-node[data-id="typed"]');
+        // On a loaded machine VS Code's preview sometimes misses an edit made right after a theme
+        // change (the typed paragraph, which is not ours to draw, does not appear either); the next
+        // keystroke brings it, as it would for a user. Missing the block while showing the paragraph
+        // would be the plugin's fault, and fails.
         try {
-            await preview().locator('.argmap-markdown g.argmap-node[data-id="typed"]').waitFor({ state: 'attached', timeout: 30_000 });
+            await paragraph.waitFor({ state: 'attached', timeout: 15_000 });
+        } catch {
+            console.log('      the preview missed the edit: typing once more');
+            await page.keyboard.insertText('\n');
+            await paragraph.waitFor({ state: 'attached', timeout: 15_000 });
+        }
+        try {
+            await typed.waitFor({ state: 'attached', timeout: 15_000 });
         } catch (error) {
             const blocks = await preview().locator('.argmap-markdown').count();
             const fences = await preview().locator('pre code').count();
-            throw new Error(`the typed block is not in the preview (${blocks} maps, ${fences} code blocks): ${error.message}`);
+            throw new Error(`the typed paragraph is in the preview but not the typed block (${blocks} maps, ${fences} code blocks): ${error.message}`);
         }
     });
 
