@@ -78,7 +78,7 @@ export const idPattern = /^[A-Za-z0-9_-]+$/;
 export function parseRubric(value: unknown, fallbackTitle: string): Rubric {
     if (!isObject(value)) throw new RubricError('a rubric is an object: {"title": "...", "criteria": [...]}');
     for (const key of Object.keys(value)) {
-        if (!topKeys.includes(key)) throw new RubricError(`unknown key "${key}" (a rubric has ${quoteList(topKeys)})`);
+        if (!topKeys.includes(key)) throw new RubricError(`unknown key ${shown(key)} (a rubric has ${quoteList(topKeys)})`);
     }
     if (value.title !== undefined && (typeof value.title !== 'string' || value.title.trim() === '')) {
         throw new RubricError('"title" must be a non-empty string');
@@ -96,6 +96,15 @@ export function parseRubric(value: unknown, fallbackTitle: string): Rubric {
     return { title: typeof value.title === 'string' ? value.title : fallbackTitle, criteria };
 }
 
+/**
+ * Why a rubric file is not JSON, in one line: JSON.parse quotes the text around the error, line
+ * breaks, tabs and control characters included, and a rubric problem is one line (found by the
+ * fuzzer, test/fuzz/). `argmap grade` and the server's `argmap/grade` both say it this way.
+ */
+export function jsonErrorLine(error: unknown): string {
+    return (error instanceof Error ? error.message : String(error)).replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim();
+}
+
 /** A rubric without a `title` is named after its file: `essay.argmap-rubric.json` → `essay`. */
 export function rubricTitleFromFileName(fileName: string): string {
     return fileName.replace(/(\.argmap-rubric)?\.json$/, '');
@@ -106,7 +115,7 @@ function parseCriterion(item: unknown, position: number): Criterion {
     const id = item.id;
     if (id === undefined) throw new RubricError(`criterion ${position} has no "id"`);
     if (typeof id !== 'string' || !idPattern.test(id)) {
-        throw new RubricError(`criterion ${position}: "id" must be a string of letters, digits, _ and - (it names a column), not ${JSON.stringify(id)}`);
+        throw new RubricError(`criterion ${position}: "id" must be a string of letters, digits, _ and - (it names a column), not ${shown(id)}`);
     }
     if (reservedIds.includes(id)) throw new RubricError(`criterion "${id}": "${id}" is taken by a column of the output; choose another id`);
     const name = `criterion "${id}"`;
@@ -115,20 +124,20 @@ function parseCriterion(item: unknown, position: number): Criterion {
     if (rule === undefined) throw new RubricError(`${name} has no "rule" (one of ${ruleNames.join(', ')})`);
     if (typeof rule !== 'string' || !isRuleName(rule)) {
         const near = typeof rule === 'string' ? closestNames(rule, ruleNames, { normalise: n => n.toLowerCase(), limit: 1 })[0]?.name : undefined;
-        throw new RubricError(`${name} has an unknown rule ${JSON.stringify(rule)}${near ? ` (did you mean "${near}"?)` : ''}; the rules are ${ruleNames.join(', ')}`);
+        throw new RubricError(`${name} has an unknown rule ${shown(rule)}${near ? ` (did you mean "${near}"?)` : ''}; the rules are ${ruleNames.join(', ')}`);
     }
     const ruled = `${name} (${rule})`;
     const parameter = ruleParameters[rule];
     const allowed = parameter === null ? baseKeys : [...baseKeys, parameter];
     for (const key of Object.keys(item)) {
         if (!allowed.includes(key)) {
-            throw new RubricError(`${ruled} has an unknown key "${key}" (${rule} takes ${quoteList(allowed)})`);
+            throw new RubricError(`${ruled} has an unknown key ${shown(key)} (${rule} takes ${quoteList(allowed)})`);
         }
     }
 
     if (item.points === undefined) throw new RubricError(`${ruled} has no "points"`);
     if (typeof item.points !== 'number' || !Number.isFinite(item.points) || item.points < 0) {
-        throw new RubricError(`${ruled}: "points" must be a number of 0 or more, not ${JSON.stringify(item.points)}`);
+        throw new RubricError(`${ruled}: "points" must be a number of 0 or more, not ${shown(item.points)}`);
     }
     if (item.label !== undefined && (typeof item.label !== 'string' || item.label.trim() === '')) {
         throw new RubricError(`${ruled}: "label" must be a non-empty string`);
@@ -153,7 +162,7 @@ function parseCriterion(item: unknown, position: number): Criterion {
 function wholeNumber(value: unknown, ruled: string, key: 'min' | 'max'): number {
     if (value === undefined) throw new RubricError(`${ruled} needs "${key}": a whole number of 1 or more`);
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-        throw new RubricError(`${ruled}: "${key}" must be a whole number of 1 or more, not ${JSON.stringify(value)}`);
+        throw new RubricError(`${ruled}: "${key}" must be a whole number of 1 or more, not ${shown(value)}`);
     }
     return value;
 }
@@ -161,7 +170,7 @@ function wholeNumber(value: unknown, ruled: string, key: 'min' | 'max'): number 
 function share(value: unknown, ruled: string): number {
     if (value === undefined) throw new RubricError(`${ruled} needs "share": the share of objections that must be answered, from 0 to 1`);
     if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
-        throw new RubricError(`${ruled}: "share" must be a number from 0 to 1 (0.75 is three quarters), not ${JSON.stringify(value)}`);
+        throw new RubricError(`${ruled}: "share" must be a number from 0 to 1 (0.75 is three quarters), not ${shown(value)}`);
     }
     return value;
 }
@@ -172,8 +181,23 @@ function framingNames(value: unknown, ruled: string): string[] {
         throw new RubricError(`${ruled}: "framings" must be a list of at least one framing name`);
     }
     const duplicate = value.find((v, i) => value.indexOf(v) !== i);
-    if (duplicate !== undefined) throw new RubricError(`${ruled}: "framings" lists "${duplicate}" twice`);
+    if (duplicate !== undefined) throw new RubricError(`${ruled}: "framings" lists ${shown(duplicate)} twice`);
     return value as string[];
+}
+
+/**
+ * A value from the rubric file as a problem names it: briefly and on one line. JSON for a string,
+ * number, boolean or null (cut after 40 characters; control, format and line-separator characters
+ * escaped), "a list" or "an object" for the rest. JSON.stringify of any value overflowed the stack
+ * on a list nested 10,000 deep, and a key with a line break broke the one-line problem (found by
+ * the fuzzer, test/fuzz/).
+ */
+function shown(value: unknown): string {
+    if (Array.isArray(value)) return 'a list';
+    if (typeof value === 'object' && value !== null) return 'an object';
+    if (typeof value === 'number') return String(value); // 1e999 is Infinity, which JSON would call null
+    const cut = typeof value === 'string' && value.length > 40 ? `${value.slice(0, 39)}…` : value;
+    return String(JSON.stringify(cut)).replace(/[\p{C}\p{Zl}\p{Zp}]/gu, c => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''));
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -4,6 +4,7 @@
  * makes it unusable: not JSON, not AIF, a node or edge of the wrong shape, an edge to a missing
  * node, an S-node with an edge to itself. What the document *means* is aif-import.ts's business.
  */
+import { shown } from './note-text.js';
 
 /** An AIF node. nodeIDs are compared as strings: AIFdb writes "123", OVA and AMF tools 123. */
 export interface AifNode {
@@ -40,7 +41,7 @@ export function readAif(text: string): AifReadResult {
     try {
         json = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
-        return { problems: [`not JSON: ${error instanceof Error ? error.message : String(error)}`] };
+        return { problems: [`not JSON: ${oneLine(error instanceof Error ? error.message : String(error))}`] };
     }
     const problems: string[] = [];
     const body = isObject(json) && isObject(json.AIF) ? json.AIF : json;
@@ -76,17 +77,17 @@ function readNodes(entries: unknown[], problems: string[]): { nodes: Map<string,
             return;
         }
         if (declaredAt.has(id)) {
-            problems.push(`node ${id} is declared twice (nodes[${declaredAt.get(id)}] and nodes[${index}])`);
+            problems.push(`node ${shown(id)} is declared twice (nodes[${declaredAt.get(id)}] and nodes[${index}])`);
             return;
         }
         declaredAt.set(id, index);
         if (typeof entry.type !== 'string') {
-            problems.push(entry.type === undefined ? `node ${id} has no type` : `node ${id}: type is ${describe(entry.type)}, not a string`);
+            problems.push(entry.type === undefined ? `node ${shown(id)} has no type` : `node ${shown(id)}: type is ${describe(entry.type)}, not a string`);
             return;
         }
         const text = typeof entry.text === 'string' ? entry.text : null;
         if (entry.type === 'I' && text === null) {
-            problems.push(entry.text === undefined ? `node ${id} (I) has no text` : `node ${id} (I): text is ${describe(entry.text)}, not a string`);
+            problems.push(entry.text === undefined ? `node ${shown(id)} (I) has no text` : `node ${shown(id)} (I): text is ${describe(entry.text)}, not a string`);
             return;
         }
         const scheme = typeof entry.scheme === 'string' && entry.scheme.trim() !== '' ? entry.scheme : null;
@@ -103,7 +104,7 @@ function readEdges(entries: unknown[], nodes: ReadonlyMap<string, AifNode>, decl
             return;
         }
         const edgeId = readId(entry.edgeID);
-        const label = edgeId === undefined ? `edges[${index}]` : `edge ${edgeId}`;
+        const label = edgeId === undefined ? `edges[${index}]` : `edge ${shown(edgeId)}`;
         const ends: string[] = [];
         for (const key of ['fromID', 'toID'] as const) {
             const id = readId(entry[key]);
@@ -119,7 +120,7 @@ function readEdges(entries: unknown[], nodes: ReadonlyMap<string, AifNode>, decl
         if (ends.length < 2 || !ends.every(id => nodes.has(id))) return;
         const [from, to] = ends;
         const node = nodes.get(from)!;
-        if (from === to && sNodeTypes.has(node.type)) problems.push(`${label}: node ${from} (${node.type}) targets itself`);
+        if (from === to && sNodeTypes.has(node.type)) problems.push(`${label}: node ${shown(from)} (${shown(node.type)}) targets itself`);
         edges.push({ label, from, to });
     });
     return edges;
@@ -142,4 +143,13 @@ function describe(value: unknown): string {
     if (typeof value === 'object') return 'an object';
     if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 20 ? `${value.substring(0, 19)}…` : value)}`;
     return String(value);
+}
+
+/**
+ * A message as one line. JSON.parse quotes the text around the error, line breaks, tabs and
+ * control characters included, and each problem is one line on stderr (found by the fuzzer,
+ * test/fuzz/).
+ */
+function oneLine(message: string): string {
+    return message.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim();
 }

@@ -4,7 +4,7 @@ import type { AifDocument, AifNode } from './aif-document.js';
 import { schemeOfAifNode } from './aif-schemes.js';
 import { NameAllocator } from './argmap-names.js';
 import { plainText } from './argmap-text.js';
-import { listOf } from './note-text.js';
+import { listOf, shown } from './note-text.js';
 
 /**
  * AIF to an ArgumentGraph, exactly as DESIGN.md ("Interchange", AIF) maps it:
@@ -97,7 +97,7 @@ function findUnusable({ nodes }: AifDocument, { byId, premises, targets }: Links
         const skipped = byId.get(queue[i])!;
         for (const dependant of targeting.get(skipped.id) ?? []) {
             if (unusable.has(dependant)) continue;
-            unusable.set(dependant, { id: dependant, type: byId.get(dependant)!.type, reason: `its target, ${skipped.type} ${skipped.id}, is skipped` });
+            unusable.set(dependant, { id: dependant, type: byId.get(dependant)!.type, reason: `its target, ${shown(skipped.type)} ${shown(skipped.id)}, is skipped` });
             queue.push(dependant);
         }
     }
@@ -149,7 +149,7 @@ function whyUnusable(node: AifNode, premises: string[], targets: string[], byId:
     if (targets.length > 1) return `${targets.length} targets`;
     const target = byId.get(targets[0])!;
     const allowed = node.type === 'CA' ? ['I', 'RA', 'CA'] : ['I'];
-    if (!allowed.includes(target.type)) return `its target is ${target.type} ${target.id}`;
+    if (!allowed.includes(target.type)) return `its target is ${shown(target.type)} ${shown(target.id)}`;
     if (premises.includes(target.id)) return 'its target is one of its premises';
     return null;
 }
@@ -177,17 +177,17 @@ export function skippedNote(skipped: ReadonlyMap<string, number>, unusable: read
         const present = types.filter(t => (skipped.get(t) ?? 0) > 0);
         if (present.length === 0) return;
         const total = present.reduce((sum, t) => sum + skipped.get(t)!, 0);
-        parts.push(`${listOf(present.map(t => `${skipped.get(t)} ${t}`))} node${total === 1 ? '' : 's'} (${why})`);
+        parts.push(`${listOf(present.map(t => `${skipped.get(t)} ${shown(t)}`))} node${total === 1 ? '' : 's'} (${why})`);
     };
     group(dialogueTypes, 'dialogue layer');
     group(['PA'], 'preferences, which Argmap does not model');
     const others = [...skipped.keys()].filter(t => !dialogueTypes.includes(t) && t !== 'PA' && !argumentTypes.has(t));
     group(others, 'not AIF node types Argmap knows');
     if (unusable.length > 0) {
-        const shown = unusable.slice(0, 5).map(n => `${n.type} ${n.id}: ${n.reason}`);
-        if (unusable.length > 5) shown.push(`${unusable.length - 5} more`);
+        const listed = unusable.slice(0, 5).map(n => `${shown(n.type)} ${shown(n.id)}: ${n.reason}`);
+        if (unusable.length > 5) listed.push(`${unusable.length - 5} more`);
         const types = [...new Set(unusable.map(n => n.type))];
-        group(types, `not linking I-nodes into an argument: ${shown.join('; ')}`);
+        group(types, `not linking I-nodes into an argument: ${listed.join('; ')}`);
     }
     const notes = parts.length > 0 ? [`skipped ${parts.join('; ')}`] : [];
     if (statements === 0) notes.push('there are no I-nodes, so the map is empty');

@@ -9,3 +9,14 @@ export function listOf(items: readonly string[]): string {
 export function count(n: number, singular: string, plural = `${singular}s`): string {
     return `${n} ${n === 1 ? singular : plural}`;
 }
+
+/**
+ * An id or type from the input as a note or problem line names it: as it is when it is one plain
+ * word, else quoted as JSON with every control, format and line-separator character escaped. AIF
+ * ids and types are any strings (`"a\nb"`, `""`, a right-to-left override), and each problem or
+ * note is one line that reads as it was meant (found by the fuzzer, test/fuzz/).
+ */
+export function shown(value: string): string {
+    if (/^[^\s"\\\p{C}]+$/u.test(value)) return value;
+    return JSON.stringify(value).replace(/[\p{C}\p{Zl}\p{Zp}]/gu, c => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''));
+}

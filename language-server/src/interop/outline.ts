@@ -13,6 +13,15 @@ export function graphToOutline(graph: ArgumentGraph, fileName: string): string {
     return new OutlineWriter(graph).write(fileName);
 }
 
+/**
+ * How deep bullets nest. The outline follows support and answers down as nested bullets, by
+ * recursion; a chain of 10,000 supports overflowed the stack (and would have indented its last
+ * bullet by 20,000 spaces). What lies deeper is left unwritten there and continues under "Other
+ * points" as a bullet of its own, as the map's layout starts a new root (DESIGN.md: no walk may
+ * recurse without bound).
+ */
+const maxNesting = 32;
+
 class OutlineWriter {
     private readonly index: GraphIndex;
     private readonly lines: string[] = [];
@@ -46,14 +55,15 @@ class OutlineWriter {
         const counters = this.counterArguments();
         if (counters.length > 0) {
             this.lines.push('## Counter-arguments and responses', '');
-            for (const counter of counters) this.counterArgument(counter, '');
+            for (const counter of counters) this.counterArgument(counter, '', 0);
             this.lines.push('');
         }
 
         const rest = graph.statements.filter(s => !this.written.has(s.id));
         if (rest.length > 0) {
             this.lines.push('## Other points', '');
-            for (const statement of rest) this.premise(statement, '');
+            // One written meanwhile (beneath an earlier point) is not repeated.
+            for (const statement of rest) if (!this.written.has(statement.id)) this.premise(statement, '', 0);
             this.lines.push('');
         }
 
@@ -71,32 +81,33 @@ class OutlineWriter {
         this.lines.push(`### ${escapeMarkdown(this.heading(argument))}`, '');
         if (argument.citations.length > 0) this.lines.push(`*Sources:* ${argument.citations.map(c => this.citation(c)).join(' ')}`, '');
         if (argument.scheme) this.lines.push(`*An argument from ${escapeMarkdown(argument.scheme)}.*`, '');
-        this.premises(argument, '');
+        this.premises(argument, '', 0);
         this.lines.push('');
     }
 
-    private premises(argument: GraphArgument, indent: string): void {
+    private premises(argument: GraphArgument, indent: string, depth: number): void {
         for (const id of argument.premises) {
             const premise = this.index.statements.get(id);
-            if (premise) this.premise(premise, indent);
+            if (premise) this.premise(premise, indent, depth);
         }
     }
 
     /** A statement as a bullet; the arguments for it nested (one level per argument when there are several). */
-    private premise(statement: GraphStatement, indent: string): void {
+    private premise(statement: GraphStatement, indent: string, depth: number): void {
         if (this.written.has(statement.id)) {
             this.lines.push(`${indent}- ${this.statementText(statement)} *(see above)*`);
             return;
         }
+        if (depth >= maxNesting) return; // written under "Other points"
         this.written.add(statement.id);
         this.lines.push(`${indent}- ${this.statementText(statement)}`);
         const supporters = this.index.supporters.get(statement.id) ?? [];
         for (const sub of supporters) {
             if (supporters.length === 1) {
-                this.premises(sub, `${indent}  `);
+                this.premises(sub, `${indent}  `, depth + 1);
             } else {
                 this.lines.push(`${indent}  - *${escapeMarkdown(this.heading(sub))}:*`);
-                this.premises(sub, `${indent}    `);
+                this.premises(sub, `${indent}    `, depth + 1);
             }
         }
     }
@@ -121,7 +132,7 @@ class OutlineWriter {
     }
 
     /** The objection, what it is against, what supports it, and the responses beneath (recursively). */
-    private counterArgument(counter: GraphStatement | GraphArgument, indent: string): void {
+    private counterArgument(counter: GraphStatement | GraphArgument, indent: string, depth: number): void {
         const against = this.targets(counter.id);
         const suffix = against.length > 0 ? ` *(against ${against.join('; ')})*` : '';
         if ('text' in counter) {
@@ -129,17 +140,19 @@ class OutlineWriter {
             this.written.add(counter.id);
             const label = counter.kind === 'objection' ? 'Objection' : 'Contradiction';
             this.lines.push(`${indent}- **${label}:** ${this.statementText(counter)}${suffix}`);
-            for (const sub of this.index.supporters.get(counter.id) ?? []) this.premises(sub, `${indent}  `);
+            for (const sub of this.index.supporters.get(counter.id) ?? []) this.premises(sub, `${indent}  `, depth + 1);
         } else {
             this.lines.push(`${indent}- **Objection** (${escapeMarkdown(this.heading(counter))})${suffix}:`);
-            this.premises(counter, `${indent}  `);
+            this.premises(counter, `${indent}  `, depth + 1);
         }
         for (const response of this.responses(counter.id)) {
             if (this.written.has(response.id)) continue;
             this.written.add(response.id);
             this.lines.push(`${indent}  - **Response:** ${this.statementText(response)}`);
-            for (const sub of this.index.supporters.get(response.id) ?? []) this.premises(sub, `${indent}    `);
-            for (const next of this.challengers(response.id)) this.counterArgument(next, `${indent}    `);
+            for (const sub of this.index.supporters.get(response.id) ?? []) this.premises(sub, `${indent}    `, depth + 2);
+            // Deeper objections are left to the loop over all counter-arguments (or "Other points").
+            if (depth + 2 >= maxNesting) continue;
+            for (const next of this.challengers(response.id)) this.counterArgument(next, `${indent}    `, depth + 2);
         }
     }
 

@@ -116,6 +116,10 @@ class GraphBuilder {
         const declaredSources = new Map<string, Source>();
         const declaredFramings = new Map<string, Framing>();
         for (const member of this.root.members) {
+            // A declaration the parser recovered without its name (`source thesis "..."`: a keyword) has
+            // its syntax error; in the graph it would be a source no one can cite, and the printer would
+            // write `source  "..."`, which does not parse (found by the fuzzer, test/fuzz/).
+            if ((member.$type === 'Source' || member.$type === 'Framing') && !member.name) continue;
             if (member.$type === 'Source' && !declaredSources.has(member.name)) declaredSources.set(member.name, member);
             if (member.$type === 'Framing' && !declaredFramings.has(member.name)) declaredFramings.set(member.name, member);
             if ((member.$type === 'Source' || member.$type === 'Framing') && !this.declarationOffsets.has(member.name)) {

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 // jsonschema comes with langium-cli (a devDependency); it stands in for VS Code's JSON validation here.
 import { Validator, type Schema } from 'jsonschema';
 import { describe, expect, it } from 'vitest';
-import { parseRubric, RubricError, ruleNames, ruleParameters } from '../../../language-server/src/grading/rubric.js';
+import { jsonErrorLine, parseRubric, RubricError, ruleNames, ruleParameters } from '../../../language-server/src/grading/rubric.js';
 
 const root = path.resolve(__dirname, '../../..');
 // Walked as plain JSON: its keywords (if/then, propertyNames) are what the tests compare.
@@ -50,6 +50,13 @@ const invalid: Array<[string, unknown, string]> = [
     ['a framing twice', criterion({ rule: 'required-framings', framings: ['a', 'a'] }), 'criterion "c" (required-framings): "framings" lists "a" twice'],
     ['a missing max', criterion({ rule: 'max-statement-words' }), 'criterion "c" (max-statement-words) needs "max": a whole number of 1 or more'],
     ['an empty label', criterion({ rule: 'one-thesis', label: '' }), 'criterion "c" (one-thesis): "label" must be a non-empty string'],
+    // Found by the fuzzer (test/fuzz/): JSON.stringify of the value overflowed the stack, and a
+    // line break in a key or name broke the one-line problem.
+    ['points nested 10,000 deep', criterion({ rule: 'one-thesis', points: JSON.parse(`${'['.repeat(10_000)}${']'.repeat(10_000)}`) }), 'criterion "c" (one-thesis): "points" must be a number of 0 or more, not a list'],
+    ['a min that is an object', criterion({ rule: 'min-depth', min: { n: 2 } }), 'criterion "c" (min-depth): "min" must be a whole number of 1 or more, not an object'],
+    ['a key with a line break', { title: 'T', criteria: [], 'two\nlines\u2028': 1 }, 'unknown key "two\\nlines\\u2028" (a rubric has "$schema", "title", "criteria")'],
+    ['a framing twice, with a line break', criterion({ rule: 'required-framings', framings: ['a\nb', 'a\nb'] }), 'criterion "c" (required-framings): "framings" lists "a\\nb" twice'],
+    ['a long rule name', criterion({ rule: 'x'.repeat(100) }), `criterion "c" has an unknown rule "${'x'.repeat(39)}…"; the rules are ${ruleNames.join(', ')}`],
 ];
 
 /** Rubrics the format accepts. */
@@ -64,6 +71,17 @@ describe('parseRubric', () => {
     it.each(invalid)('rejects %s with one line naming the criterion', (_, value, message) => {
         expect(problem(value)).toBe(message);
         expect(message).not.toContain('\n');
+    });
+
+    // Found by the fuzzer (test/fuzz/): JSON.parse quotes the text around its error, line breaks included.
+    it('words a file that is not JSON in one line', () => {
+        let error: unknown;
+        try {
+            JSON.parse('{\n\t"title": x\r\n}');
+        } catch (e) {
+            error = e;
+        }
+        expect(jsonErrorLine(error)).toMatch(/^Unexpected token 'x', "\{ "title": x \}" is not valid JSON$/);
     });
 
     it.each(valid)('accepts %s', (_, value) => {

@@ -189,4 +189,14 @@ describe('AIF import: malformed input, a line per problem', () => {
         expect(many).toHaveLength(51);
         expect(many.at(-1)).toBe('... and 10 more problems');
     });
+
+    // Found by the fuzzer (test/fuzz/): JSON.parse quotes the text around its error, and ids and
+    // types are any strings, so a problem or the note could run over several lines.
+    it('keeps every problem and the note on one line, quoting ids and types that are not plain', () => {
+        expect(problems('{"nodes": [\n\t{"nodeID": x}\n]}')).toEqual([expect.stringMatching(/^not JSON: [^\n\t]*$/)]);
+        expect(problems(JSON.stringify({ nodes: [{ nodeID: 'a\nb' }, { nodeID: 'c', type: 'RA' }], edges: [{ edgeID: '\u2028', fromID: 'c', toID: 'c' }] })))
+            .toEqual(['node "a\\nb" has no type', 'edge "\\u2028": node c (RA) targets itself']);
+        const result = importText(aif([['1', 'I', 'C'], ['2', 'I', 'P'], ['3', ''], ['4', 'R\nA'], ['5', 'RA'], ['6', 'RA']], [['2', '5'], ['5', '1'], ['2', '6'], ['6', '5']]));
+        expect(result.note).toBe('skipped 1 "" and 1 "R\\nA" nodes (not AIF node types Argmap knows); 1 RA node (not linking I-nodes into an argument: RA 6: its target is RA 5)');
+    });
 });

@@ -70,6 +70,28 @@ Collective security is worth keeping.
         expect(outline).not.toContain('<javascript');
     });
 
+    // Found by the fuzzer (test/fuzz/): a chain of 10,000 supports or objections overflowed the stack.
+    it('follows chains of 10,000 supports and objections without overflowing, every statement once', async () => {
+        const chains = [
+            `thesis s0 "t"\n${Array.from({ length: 10_000 }, (_, i) => `claim s${i + 1} supports s${i} "support ${i + 1}."`).join('\n')}`,
+            `thesis s0 "t"\n${Array.from({ length: 10_000 }, (_, i) => `${i % 2 ? 'rebuttal' : 'objection'} s${i + 1} attacks s${i} "answer ${i + 1}."`).join('\n')}`,
+        ];
+        for (const text of chains) {
+            const graph = await graphOf(text);
+            const outline = graphToOutline(graph, 'chain');
+            const lines = outline.split('\n');
+            const bullets = new Map<string, number>();
+            for (const line of lines) {
+                // A bullet's own text (not the "against ..." that names its target).
+                const text = /^\s*- (?:\*\*\w+:\*\* )?((?:support|answer) \d+\.)/.exec(line)?.[1];
+                if (text) bullets.set(text, (bullets.get(text) ?? 0) + 1);
+            }
+            for (const statement of graph.statements.slice(1)) expect(bullets.get(statement.text), statement.id).toBe(1);
+            // Nesting stops at 32 levels: what lies deeper continues as a bullet of its own.
+            expect(Math.max(...lines.map(line => line.search(/\S/)))).toBeLessThanOrEqual(2 * 32 + 4);
+        }
+    });
+
     const examples = readdirSync(examplesFolder).filter(f => f.endsWith('.argmap')).sort();
     it.each(examples)('every statement of %s appears, verbatim and escaped, once', async file => {
         const graph = await exampleGraph(file);

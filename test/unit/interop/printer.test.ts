@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateDeepMap, generateMap } from '../../../bench/generate.js';
-import { keywords } from '../../../language-server/src/interop/argmap-names.js';
+import { keywords, NameAllocator } from '../../../language-server/src/interop/argmap-names.js';
 import { maxNesting } from '../../../language-server/src/interop/print-plan.js';
 import { printArgmap } from '../../../language-server/src/interop/printer.js';
 import { ArgmapGrammar } from '../../../language-server/src/generated/grammar.js';
@@ -237,6 +237,19 @@ argument b supports p { claim q "Q" }
 
 objection _claim contradicts claim1 "O"
 `);
+    });
+
+    it('numbers names alike with the first free number, in linear time', () => {
+        const names = new NameAllocator(['a_3', 'claim2']);
+        expect(['a', 'a', 'a', 'a'].map(n => names.allocate(n))).toEqual(['a', 'a_2', 'a_4', 'a_5']);
+        expect(names.claim('a_6')).toBe(true);
+        expect(names.allocate('a')).toBe('a_7');
+        expect([names.fresh('claim'), names.fresh('claim'), names.fresh('claim')]).toEqual(['claim1', 'claim3', 'claim4']);
+        // Found by the fuzzer (test/fuzz/): each name counted up from 2 again, so 10,000 elements named
+        // alike took seconds to print; 100,000 would take minutes (this test's watchdog), not milliseconds.
+        const many = new NameAllocator();
+        for (let i = 1; i <= 100_000; i++) many.allocate('same');
+        expect(many.allocate('same')).toBe('same_100001');
     });
 
     it('writes a relation the language cannot hang on its element as an attacking argument, or a comment', async () => {

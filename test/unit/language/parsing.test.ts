@@ -31,6 +31,17 @@ describe('parsing: DESIGN.md "Precise rules"', () => {
         expect(codes.filter(c => c.startsWith('syntax'))).toEqual([]);
     });
 
+    // Found by the fuzzer (test/fuzz/): each comma was looked up by its index, walking the whole block
+    // again, so a block of thousands took seconds; 20,000 would take minutes (this test's watchdog).
+    it('reports every comma in a statement\'s block, in one walk', async () => {
+        const claims = Array.from({ length: 20_000 }, (_, i) => `claim "c${i}",`);
+        const { codes } = await buildOne(`thesis t "T" {\n${claims.join('\n')}\n}`);
+        const commas = codes.filter(c => c.startsWith('syntax'));
+        expect(commas).toHaveLength(20_000);
+        expect(commas[0]).toBe('syntax@2:11');
+        expect(commas.at(-1)).toBe(`syntax@20001:${'claim "c19999"'.length + 1}`);
+    });
+
     it('keeps going after a typo: later problems are still reported', async () => {
         const { codes } = await buildOne('thesis t "T"\nclaim a supprts t "typo"\nsource s "S"\nevidence e supports t "uncited"\nobjection o attacks t "unanswered"');
         expect(codes[0]).toMatch(/^syntax@2:/);

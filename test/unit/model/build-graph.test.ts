@@ -137,4 +137,12 @@ describe('ArgumentGraph', () => {
         expect(codes.some(c => c.startsWith('syntax'))).toBe(true);
         expect(model.graph.statements[0].id).toBe('t');
     });
+
+    // Found by the fuzzer (test/fuzz/): the printer wrote these as `source  "S"`, which does not parse.
+    it('leaves out a source or framing the parser recovered without its name', async () => {
+        const { model, codes } = await buildOne('source thesis "S"\nframing "F"\nsource s "kept"\nthesis t "T" cite s\n');
+        expect(codes.filter(c => c.startsWith('syntax'))).toHaveLength(2);
+        expect(model.graph.sources.map(s => s.name)).toEqual(['s']);
+        expect(model.graph.framings).toEqual([]);
+    });
 });

@@ -1,6 +1,6 @@
 import { isOperationCancelled, URI, UriUtils } from 'langium';
 import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type WorkDoneProgressReporter } from 'vscode-languageserver';
-import { parseRubric, RubricError, rubricTitleFromFileName, type Rubric } from '../../grading/rubric.js';
+import { jsonErrorLine, parseRubric, RubricError, rubricTitleFromFileName, type Rubric } from '../../grading/rubric.js';
 import { GradeRequests } from '../../protocol.js';
 import type { ArgmapSharedServices } from '../argmap-module.js';
 import { gradeTargets, gradeTargetsReport } from '../workspace-grading.js';
@@ -55,7 +55,7 @@ async function readRubric(shared: ArgmapSharedServices, uri: URI): Promise<Rubri
     try {
         value = JSON.parse(text);
     } catch (error) {
-        return { problems: [`it is not valid JSON: ${(error as Error).message}`] };
+        return { problems: [`it is not valid JSON: ${jsonErrorLine(error)}`] };
     }
     try {
         return parseRubric(value, rubricTitleFromFileName(UriUtils.basename(uri)));
