@@ -1,10 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { feedbackFileNames, feedbackMarkdown } from '../grading/feedback.js';
 import { gradeFile, maxScore, type FileGrade } from '../grading/grade.js';
 import { formatGradeCsv } from '../grading/grade-csv.js';
-import { parseRubric, rubricTitleFromFileName, RubricError, type Rubric } from '../grading/rubric.js';
-import { expandPaths, reason, type InputFile } from './files.js';
+import { jsonErrorLine, parseRubric, rubricTitleFromFileName, RubricError, type Rubric } from '../grading/rubric.js';
+import { expandPaths, readInput, reason, type InputFile } from './files.js';
 import { formatGradeJson } from './formats/grade-json.js';
 import { formatGradeTable } from './formats/grade-table.js';
 import { loadArgmap } from './load.js';
@@ -33,9 +33,9 @@ const batchSize = 25;
  * `--feedback DIR` writes a Markdown file per student. 0 when every file was graded, whatever the
  * scores; usage problems (a bad rubric included) throw UsageError (exit 2) before anything is written.
  */
-export async function runGrade(paths: string[], options: GradeOptions, io: { out: (text: string) => void; progress: ProgressStream }): Promise<number> {
+export async function runGrade(paths: string[], options: GradeOptions, io: { out: (text: string) => void; err: (text: string) => void; progress: ProgressStream }): Promise<number> {
     const rubric = readRubric(options.rubric);
-    const files = expandPaths(paths);
+    const files = expandPaths(paths, note => io.err(`argmap: note: ${note}\n`));
     const feedbackNames = options.feedback !== undefined ? feedbackFileNames(files.map(f => f.display)) : [];
     if (options.feedback !== undefined) createFolder(options.feedback);
 
@@ -69,17 +69,12 @@ async function gradeBatch(rubric: Rubric, files: readonly InputFile[]): Promise<
 
 /** Reads and checks the rubric; every problem is one line naming the file (and the criterion). */
 export function readRubric(file: string): Rubric {
-    let text: string;
-    try {
-        text = readFileSync(file, 'utf8');
-    } catch (error) {
-        throw new UsageError(`cannot read rubric ${file}: ${reason(error)}`);
-    }
+    const text = readInput(file, 'cannot read rubric').toString('utf8');
     let value: unknown;
     try {
         value = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
-        throw new UsageError(`rubric ${file} is not valid JSON: ${(error as Error).message}`);
+        throw new UsageError(`rubric ${file} is not valid JSON: ${jsonErrorLine(error)}`);
     }
     try {
         return parseRubric(value, rubricTitleFromFileName(path.basename(file)));
@@ -96,5 +91,11 @@ function createFolder(folder: string): void {
         const code = (error as NodeJS.ErrnoException).code;
         const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way' : reason(error);
         throw new UsageError(`cannot create the feedback folder ${folder}: ${why}`);
+    }
+    // Found out now, not after grading the first batch and writing nothing.
+    try {
+        accessSync(folder, constants.W_OK);
+    } catch (error) {
+        throw new UsageError(`cannot write in the feedback folder ${folder}: ${reason(error)}`);
     }
 }

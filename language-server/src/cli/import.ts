@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { importInterchange } from '../interop/interchange-import.js';
-import { reason } from './files.js';
-import { UsageError } from './usage-error.js';
+import { readInput } from './files.js';
+import { oneLine } from './usage-error.js';
 import { writeAtomic } from './write-output.js';
 
 export interface ImportOptions {
@@ -16,9 +15,10 @@ export interface ImportOptions {
  * per problem, nothing written); 2 usage, unreadable input, unwritable output.
  */
 export async function runImport(file: string, options: ImportOptions, io: { out: (text: string) => void; err: (text: string) => void }): Promise<number> {
-    const imported = importInterchange(path.basename(file), readBytes(file));
+    const imported = importInterchange(path.basename(file), readInput(file));
     if (imported.argmap === null) {
-        io.err(imported.problems.map(problem => `${file}: ${problem}\n`).join(''));
+        // A line per problem: a JSON parser's message may quote the input, line breaks and all.
+        io.err(imported.problems.map(problem => `${file}: ${oneLine(problem)}\n`).join(''));
         return 1;
     }
     if (options.output !== undefined) writeAtomic(options.output, imported.argmap);
@@ -32,11 +32,3 @@ export async function runImport(file: string, options: ImportOptions, io: { out:
     return 0;
 }
 
-/** The file's bytes; an unreadable path is a usage error. */
-function readBytes(file: string): Uint8Array {
-    try {
-        return readFileSync(file);
-    } catch (error) {
-        throw new UsageError(`cannot read ${file}: ${reason(error)}`);
-    }
-}
