@@ -3,15 +3,18 @@
  * it: keystroke (didChange) → `argmap/mapChanged` (the document is checked) → `argmap/map` answered
  * (graph, layout, JSON), in generated maps of about 100, 500 and 2,000 statements. The webview's
  * drawing is on top of this (measured by the UI test, test/e2e/map.test.mjs, in code-server).
+ * Merges a `map-latency` row per size into bench/results.json (results.ts): argmap_ms and
+ * argmap_p95_ms are keystroke → map answered, beside keystroke → mapChanged, the request alone and
+ * the cached answer.
  */
 import { spawn } from 'node:child_process';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { MapRequests } from '../language-server/src/protocol.js';
 import { generateMap } from './generate.js';
-
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+import { machine, mergeResults, percentile, round1, type ResultRow } from './results.js';
 
 async function measure(targetStatements: number, edits: number) {
     const server = spawn(process.execPath, [path.resolve(__dirname, '../../out/cli.cjs'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -70,14 +73,23 @@ async function measure(targetStatements: number, edits: number) {
 }
 
 async function main() {
-    console.log(`Map latency through the language server over stdio, Node ${process.version}; one keystroke = one didChange.`);
+    console.log(`Map latency through the language server over stdio, Node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg().map(l => l.toFixed(2)).join(' ')}; one keystroke = one didChange.`);
+    const rows: ResultRow[] = [];
     console.log('statements  scene nodes  JSON      keystroke→mapChanged p50/p95   →map answered p50/p95   request alone p50   cached');
     for (const [statements, edits] of [[100, 30], [500, 30], [2_000, 15]] as const) {
         const r = await measure(statements, edits);
         const ms = (values: number[]) => `${percentile(values, 0.5).toFixed(0)} / ${percentile(values, 0.95).toFixed(0)} ms`;
         console.log(`${String(r.statements).padEnd(11)} ${String(r.nodes).padEnd(12)} ${`${(r.bytes / 1024).toFixed(0)} KB`.padEnd(9)} `
             + `${ms(r.toChanged).padEnd(30)} ${ms(r.toMap).padEnd(23)} ${`${percentile(r.request, 0.5).toFixed(0)} ms`.padEnd(19)} ${r.cached.toFixed(1)} ms`);
+        rows.push({
+            pipeline: 'map-latency', size: statements, shape: 'generated', statements: r.statements, scene_nodes: r.nodes, json_kb: Math.round(r.bytes / 1024),
+            argmap_ms: round1(percentile(r.toMap, 0.5)), argmap_p95_ms: round1(percentile(r.toMap, 0.95)),
+            to_map_changed_ms: round1(percentile(r.toChanged, 0.5)), to_map_changed_p95_ms: round1(percentile(r.toChanged, 0.95)),
+            request_ms: round1(percentile(r.request, 0.5)), cached_ms: round1(r.cached), runs: r.toMap.length,
+            argdown_ms: null, ratio: null, machine: machine(),
+        });
     }
+    console.log(`\nMerged ${rows.length} rows into ${mergeResults(rows)}. Load average now ${os.loadavg().map(l => l.toFixed(2)).join(' ')}.`);
 }
 
 main().catch(error => {

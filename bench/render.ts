@@ -4,7 +4,9 @@
  * levels deep): document text -> SVG (parse, link, check, graph, then layout and SVG, which is what
  * `argmap render` adds), medians of several runs after a warm-up. Then the layout's stability (share
  * of boxes that move when one word of a leaf statement is edited) on the examples and generated
- * maps, and PNG export with resvg.
+ * maps, and PNG export with resvg. Merges a `layout-stability` row per map into bench/results.json
+ * (results.ts): the share of boxes that move after a one-word edit (mean and worst) and after a
+ * line more (mean); size = the map's elements, shape = the map.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -16,6 +18,7 @@ import { leafEdits, movedNodes } from '../language-server/src/render/stability.j
 import { sceneToSvg } from '../language-server/src/render/svg.js';
 import { graphOfText } from './argmap-pipeline.js';
 import { generateDeepMap, generateMap } from './generate.js';
+import { machine, mergeResults, type ResultRow } from './results.js';
 
 const root = path.resolve(__dirname, '../..'); // this file runs bundled from bench/out/
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -94,10 +97,18 @@ async function main() {
     for (const file of examples) cases.push([file, (await graphOfText(readFileSync(path.join(root, 'examples', file), 'utf8'), file)).graph]);
     cases.push(['generated deep, ~1,000 elements', sized[1].graph]);
     cases.push(['generated flat, ~1,400 elements', flat.graph]);
+    const rows: ResultRow[] = [];
     for (const [name, graph] of cases) {
         const s = stability(graph);
         console.log(`  ${name.padEnd(40)} ${String(s.edits).padStart(4)} edits: ${(s.moved * 100).toFixed(2)}% moved on average (worst ${(s.worst * 100).toFixed(1)}%); a line more: ${(s.grown * 100).toFixed(1)}% (${s.grownEdits} edits)`);
+        rows.push({
+            pipeline: 'layout-stability', size: graph.statements.length + graph.arguments.length, shape: name,
+            moved_share: Number(s.moved.toFixed(5)), moved_share_worst: Number(s.worst.toFixed(5)), edits: s.edits,
+            line_more_moved_share: Number(s.grown.toFixed(5)), line_more_edits: s.grownEdits,
+            argmap_ms: null, argdown_ms: null, ratio: null, machine: machine(),
+        });
     }
+    console.log(`  (merged ${rows.length} rows into ${mergeResults(rows)})`);
 
     console.log('\nPNG export (resvg-wasm, DejaVu Sans, scale 2):');
     const wasm = readFileSync(path.join(root, 'node_modules/@resvg/resvg-wasm/index_bg.wasm'));

@@ -1,6 +1,8 @@
 // `npm run bench`: bundles the benchmarks (TypeScript, importing the language core from source)
 // and runs them in turn: the 50,000-line check, editor latency through the language server, the map's
-// rendering, the side-by-side comparison with Argdown, then activation in code-server.
+// rendering, the side-by-side comparison with Argdown, `argmap check` on a class folder of 1,000
+// files, then activation in code-server. `npm run bench -- NAME...` runs only those.
+// Their rows go into bench/results.json (results.ts merges them).
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -8,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const benchmarks = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['check-50k', 'lsp-latency', 'map-latency', 'render', 'vs-argdown', 'activation'];
+const benchmarks = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['check-50k', 'lsp-latency', 'map-latency', 'render', 'vs-argdown', 'cli-files', 'activation'];
 for (const name of benchmarks) {
     if (fs.existsSync(path.join(here, `${name}.mjs`))) {
         // A plain script (it drives a browser; nothing to bundle).

@@ -11,6 +11,12 @@
  *   @hpcc-js, as `argdown` on the command line and @argdown/node's export-svg do).
  * - `svg-vizjs`: the same Argmap time against Argdown's `export-dot` process, then viz.js 2 (the
  *   Graphviz that Argdown's VS Code preview draws with).
+ * - `process`: whole processes, cold, from the command line: `node out/cli.cjs check --format json
+ *   FILE.argmap` (the bundled CLI, which `npm run bench` builds first) against Argdown's own check
+ *   from its command line, `argdown FILE.argdown` (@argdown/cli's default command, "validate your
+ *   files"; bench/argdown-check-process.mjs does what it does through @argdown/node's `argdown.load`,
+ *   as @argdown/cli can't be installed here). Node's start-up, loading each tool and reading the file
+ *   count. The two run in turn, a warm-up each first; the CPU time is the whole child process's.
  *
  * Before measuring, both tools must see the same content: statements, arguments, premises, supports,
  * attacks, undercuts and contradictions are counted in each tool's own model and compared with what
@@ -21,11 +27,12 @@
  * then reads "> 60 s". When Graphviz aborts instead (viz.js 2 does on big maps), the cell reads
  * "fails" and the reason is printed. Wall clock and CPU time are both reported: on a busy machine
  * the CPU time is the steadier of the two.
- * Env: BENCH_RUNS (5), BENCH_SIZES (100,1000,5000,20000), BENCH_ARGDOWN_LIMIT_S (60).
- * Writes bench/results.json.
+ * Env: BENCH_RUNS (5), BENCH_SIZES (100,1000,5000,20000), BENCH_ARGDOWN_LIMIT_S (60),
+ * BENCH_PIPELINES (check,svg-graphviz,svg-vizjs,process: the ones to run).
+ * Merges its rows into bench/results.json (results.ts).
  */
-import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -38,13 +45,17 @@ import { layoutMap } from '../language-server/src/render/layout.js';
 import { sceneToSvg } from '../language-server/src/render/svg.js';
 import { argmapSession } from './argmap-pipeline.js';
 import { generatePairedMap, shapeLabels, shapes, type ContentCounts, type Shape } from './argdown-generate.js';
+import { childrenCpuMs, machine, mergeResults } from './results.js';
 
-type Pipeline = 'check' | 'svg-graphviz' | 'svg-vizjs';
+type Pipeline = 'check' | 'svg-graphviz' | 'svg-vizjs' | 'process';
 const pipelineLabels: Record<Pipeline, string> = {
     'check': 'parse + link + checks (Argmap) vs parse + model (Argdown)',
     'svg-graphviz': 'document -> SVG: Argmap vs Argdown + Graphviz (wasm, @hpcc-js)',
     'svg-vizjs': 'document -> SVG: Argmap vs Argdown + viz.js 2 (its VS Code preview)',
+    'process': 'whole process: `argmap check --format json FILE` vs `argdown FILE` (its CLI\'s check)',
 };
+const allPipelines = Object.keys(pipelineLabels) as Pipeline[];
+const PIPELINES = (process.env.BENCH_PIPELINES ?? allPipelines.join(',')).split(',').map(p => p.trim()).filter(p => p !== '') as Pipeline[];
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,5000,20000').split(',').map(Number);
@@ -228,6 +239,45 @@ function argdownSvgInChild(pipeline: Pipeline, size: number, shape: Shape, runs:
 }
 
 // ---------------------------------------------------------------------------------------------
+// Whole processes: each tool's command line on a file, from a cold start.
+
+const argmapCli = path.resolve(__dirname, '../../out/cli.cjs'); // this file runs bundled from bench/out/
+const argdownCli = path.resolve(__dirname, '../argdown-check-process.mjs');
+
+/** One run of a whole process in `cwd`: wall clock, and its CPU time (all its threads) from /proc. */
+function runProcess(args: string[], cwd: string, ok: (status: number | null, stdout: string) => boolean): Sample {
+    const cpu0 = childrenCpuMs();
+    const t0 = performance.now();
+    const result = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const ms = performance.now() - t0;
+    const cpu1 = childrenCpuMs();
+    if (result.error || !ok(result.status, result.stdout)) {
+        throw new Error(`${args.map(a => path.basename(a)).join(' ')} failed (exit ${result.status}): ${result.error?.message ?? result.stderr.slice(0, 2000)}`);
+    }
+    return { ms, cpuMs: cpu0 === null || cpu1 === null ? NaN : cpu1 - cpu0 };
+}
+
+/** Both tools' processes on the same map, in turn (so a change in the machine's load hits both), after a warm-up each. */
+function measureProcesses(dir: string, size: number, shape: Shape, map: ReturnType<typeof generatePairedMap>, n: number) {
+    const base = `map-${size}-${shape}`;
+    writeFileSync(path.join(dir, `${base}.argmap`), map.argmap);
+    writeFileSync(path.join(dir, `${base}.argdown`), map.argdown);
+    // The generated maps have warnings (unsupported claims), no errors: exit 0 and a JSON array.
+    const argmapRun = () => runProcess([argmapCli, 'check', '--format', 'json', `${base}.argmap`], dir, (status, out) => status === 0 && out.startsWith('['));
+    const argdownRun = () => runProcess([argdownCli, `${base}.argdown`], dir, (status, out) => status === 0 && out.includes('Successfully checked 1 file'));
+    argmapRun();
+    argdownRun();
+    const argmapSamples: Sample[] = [];
+    const argdownSamples: Sample[] = [];
+    for (let i = 0; i < n; i++) {
+        argmapSamples.push(argmapRun());
+        argdownSamples.push(argdownRun());
+    }
+    const summary = (samples: Sample[]) => ({ ms: median(samples.map(s => s.ms)), cpuMs: median(samples.map(s => s.cpuMs)), runs: samples.length });
+    return { argmap: summary(argmapSamples), argdown: { ...summary(argdownSamples), timedOut: false, error: null } };
+}
+
+// ---------------------------------------------------------------------------------------------
 
 interface Row {
     pipeline: Pipeline;
@@ -242,12 +292,14 @@ interface Row {
     ratio_upper_bound?: number;
     /** Why Argdown drew nothing, when it failed (not timed out): e.g. viz.js 2 aborting. */
     argdown_error: string | null;
-    argmap_cpu_ms: number;
+    argmap_cpu_ms: number | null;
     argdown_cpu_ms: number | null;
     /** Argmap / Argdown in CPU time of the measuring process: steadier than wall clock on a busy machine. */
     cpu_ratio: number | null;
     argmap_runs: number;
     argdown_runs: number;
+    /** Node, CPUs, load average and time of the measurement. */
+    machine: ReturnType<typeof machine>;
 }
 
 /** Parses the map with both tools and fails, naming the counts, if either disagrees with the generator. */
@@ -272,7 +324,10 @@ async function main() {
     console.log(`Argdown: @argdown/core ${pkgVersion('@argdown/core')}, @hpcc-js/wasm-graphviz ${pkgVersion('@hpcc-js/wasm-graphviz')}, viz.js ${pkgVersion('viz.js')}.`);
     const runsText = SIZES.map(size => `${fmtInt(size)}: ${runsAt(size)}${svgRunsAt(size) !== runsAt(size) ? ` (Argdown SVG ${svgRunsAt(size)})` : ''}`).join(', ');
     console.log(`Medians after a warm-up; runs per size ${runsText}. An Argdown SVG run is stopped after ${LIMIT_MS / 1000} s.`);
-    console.log('Wall-clock times; the machine may be busy (other jobs share its CPUs), so CPU time of the measuring process is shown too.\n');
+    console.log('Wall-clock times; the machine may be busy (other jobs share its CPUs), so CPU time of the measuring process is shown too.');
+    console.log(`Pipelines: ${PIPELINES.join(', ')} (BENCH_PIPELINES).\n`);
+    const unknown = PIPELINES.filter(p => !allPipelines.includes(p));
+    if (unknown.length > 0) throw new Error(`BENCH_PIPELINES: unknown ${unknown.join(', ')}; the pipelines are ${allPipelines.join(', ')}`);
 
     // First make sure every map means the same to both tools: a mismatch fails before any timing.
     const maps = new Map<string, ReturnType<typeof generatePairedMap>>();
@@ -287,30 +342,44 @@ async function main() {
 
     const rows: Row[] = [];
     const graphvizVersions: Partial<Record<Pipeline, string>> = {}; // as each child's SVG says
-    for (const size of SIZES) {
-        for (const shape of shapes) {
-            const map = maps.get(`${size} ${shape}`)!;
-            const warm = maps.get(`${warmUpSize(size)} ${shape}`) ?? generatePairedMap(warmUpSize(size), shape, SEED);
-            const n = runsAt(size);
-            process.stderr.write(`measuring ${fmtInt(size)} ${shape}...\n`);
+    const processDir = PIPELINES.includes('process') ? mkdtempSync(path.join(os.tmpdir(), 'argmap-vs-argdown-')) : '';
+    try {
+        for (const size of SIZES) {
+            for (const shape of shapes) {
+                const map = maps.get(`${size} ${shape}`)!;
+                const warm = maps.get(`${warmUpSize(size)} ${shape}`) ?? generatePairedMap(warmUpSize(size), shape, SEED);
+                const n = runsAt(size);
+                process.stderr.write(`measuring ${fmtInt(size)} ${shape}...\n`);
 
-            const argmapModel = await measure(() => argmapCheck(warm.argmap), () => argmapCheck(map.argmap), n, () => argmap().forget());
-            const argdownModel = await measure(() => argdownRun(warm.argdown, ARGDOWN_MODEL), () => argdownRun(map.argdown, ARGDOWN_MODEL), n);
-            rows.push(row('check', size, shape, map.elements, argmapModel, { ...argdownModel, timedOut: false, error: null }));
+                if (PIPELINES.includes('check')) {
+                    const argmapModel = await measure(() => argmapCheck(warm.argmap), () => argmapCheck(map.argmap), n, () => argmap().forget());
+                    const argdownModel = await measure(() => argdownRun(warm.argdown, ARGDOWN_MODEL), () => argdownRun(map.argdown, ARGDOWN_MODEL), n);
+                    rows.push(row('check', size, shape, map.elements, argmapModel, { ...argdownModel, timedOut: false, error: null }));
+                }
 
-            const argmapDraw = await measure(() => argmapSvg(warm.argmap), () => argmapSvg(map.argmap), n, () => argmap().forget());
-            for (const pipeline of ['svg-graphviz', 'svg-vizjs'] as const) {
-                const argdownDraw = await argdownSvgInChild(pipeline, size, shape, svgRunsAt(size));
-                graphvizVersions[pipeline] ??= argdownDraw.graphviz ?? undefined;
-                rows.push(row(pipeline, size, shape, map.elements, argmapDraw, argdownDraw));
+                const svgPipelines = (['svg-graphviz', 'svg-vizjs'] as const).filter(p => PIPELINES.includes(p));
+                if (svgPipelines.length > 0) {
+                    const argmapDraw = await measure(() => argmapSvg(warm.argmap), () => argmapSvg(map.argmap), n, () => argmap().forget());
+                    for (const pipeline of svgPipelines) {
+                        const argdownDraw = await argdownSvgInChild(pipeline, size, shape, svgRunsAt(size));
+                        graphvizVersions[pipeline] ??= argdownDraw.graphviz ?? undefined;
+                        rows.push(row(pipeline, size, shape, map.elements, argmapDraw, argdownDraw));
+                    }
+                }
+
+                if (PIPELINES.includes('process')) {
+                    const { argmap: argmapProcess, argdown: argdownProcess } = measureProcesses(processDir, size, shape, map, n);
+                    rows.push(row('process', size, shape, map.elements, argmapProcess, argdownProcess));
+                }
             }
         }
+    } finally {
+        if (processDir) rmSync(processDir, { recursive: true, force: true });
     }
 
     printTable(rows, graphvizVersions);
-    const out = path.resolve(__dirname, '../results.json'); // this file runs bundled from bench/out/
-    writeFileSync(out, JSON.stringify(rows, null, 2) + '\n');
-    console.log(`\nWrote ${path.relative(process.cwd(), out)}. Load average now ${os.loadavg().map(l => l.toFixed(2)).join(' ')}.`);
+    const written = mergeResults(rows);
+    console.log(`\nMerged ${rows.length} rows into ${written}. Load average now ${os.loadavg().map(l => l.toFixed(2)).join(' ')}.`);
 }
 
 interface ArgdownResult { ms: number | null; cpuMs: number | null; runs: number; timedOut: boolean; error: string | null }
@@ -326,11 +395,12 @@ function row(pipeline: Pipeline, size: number, shape: Shape, elements: number, a
         argdown_timed_out: argdown.timedOut,
         ...(argdown.timedOut && !done ? { ratio_upper_bound: significant(argmap.ms / LIMIT_MS) } : {}),
         argdown_error: argdown.error,
-        argmap_cpu_ms: round(argmap.cpuMs),
-        argdown_cpu_ms: argdown.cpuMs === null ? null : round(argdown.cpuMs),
-        cpu_ratio: argdown.cpuMs === null ? null : significant(argmap.cpuMs / argdown.cpuMs),
+        argmap_cpu_ms: Number.isNaN(argmap.cpuMs) ? null : round(argmap.cpuMs),
+        argdown_cpu_ms: argdown.cpuMs === null || Number.isNaN(argdown.cpuMs) ? null : round(argdown.cpuMs),
+        cpu_ratio: argdown.cpuMs === null || Number.isNaN(argdown.cpuMs) || Number.isNaN(argmap.cpuMs) ? null : significant(argmap.cpuMs / argdown.cpuMs),
         argmap_runs: argmap.runs,
         argdown_runs: argdown.runs,
+        machine: machine(),
     };
 }
 
@@ -340,7 +410,7 @@ const significant = (ratio: number) => Number(ratio.toPrecision(3));
 function printTable(rows: Row[], graphvizVersions: Partial<Record<Pipeline, string>>) {
     const header = ['elements', 'shape', 'argmap', 'argdown', 'ratio', 'argmap CPU', 'argdown CPU', 'CPU ratio', 'runs'];
     const limit = `${LIMIT_MS / 1000} s`;
-    for (const pipeline of Object.keys(pipelineLabels) as Pipeline[]) {
+    for (const pipeline of allPipelines.filter(p => rows.some(r => r.pipeline === p))) {
         const version = graphvizVersions[pipeline];
         console.log(`\n${pipelineLabels[pipeline]}${version ? ` (Graphviz ${version})` : ''}`);
         const own = rows.filter(r => r.pipeline === pipeline);
@@ -350,7 +420,7 @@ function printTable(rows: Row[], graphvizVersions: Partial<Record<Pipeline, stri
             fmtMs(r.argmap_ms),
             r.argdown_ms !== null ? fmtMs(r.argdown_ms) : r.argdown_timed_out ? `> ${limit}` : 'fails',
             r.ratio !== null ? fmtRatio(r.ratio) : r.ratio_upper_bound !== undefined ? `< ${fmtRatio(r.ratio_upper_bound)}` : '-',
-            fmtMs(r.argmap_cpu_ms),
+            r.argmap_cpu_ms === null ? '-' : fmtMs(r.argmap_cpu_ms),
             r.argdown_cpu_ms === null ? '-' : fmtMs(r.argdown_cpu_ms),
             r.cpu_ratio === null ? '-' : fmtRatio(r.cpu_ratio),
             // A partial Argdown median: the runs that finished before a timeout or a failure.
@@ -363,8 +433,8 @@ function printTable(rows: Row[], graphvizVersions: Partial<Record<Pipeline, stri
         for (const error of new Set(own.map(r => r.argdown_error).filter(e => e !== null))) console.log(`  fails: ${error}`);
         if (cells.some(c => c[8].endsWith('*'))) console.log(`  *: median of the Argdown runs that finished before one exceeded ${limit} or failed`);
     }
-    console.log('\nratio = Argmap / Argdown, wall clock (below 1: Argmap is faster); CPU ratio: the same in CPU time;');
-    console.log('runs = Argmap/Argdown runs in the medians.');
+    console.log('\nratio = Argmap / Argdown, wall clock (below 1: Argmap is faster); CPU ratio: the same in CPU time');
+    console.log('(of the measuring process; for `process`, of the whole child process); runs = Argmap/Argdown runs in the medians.');
 }
 
 function pkgVersion(name: string): string {
