@@ -1,16 +1,14 @@
 import { DocumentState, type LangiumDocument } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
 import { formatJson } from '../../language-server/src/cli/formats/json.js';
 import { formatJunit } from '../../language-server/src/cli/formats/junit.js';
 import { formatSarif } from '../../language-server/src/cli/formats/sarif.js';
 import { formatText } from '../../language-server/src/cli/formats/text.js';
-import type { FileDiagnostic } from '../../language-server/src/cli/load.js';
+import { toFileDiagnostic } from '../../language-server/src/cli/load.js';
 import type { Document } from '../../language-server/src/generated/ast.js';
 import { feedbackMarkdown } from '../../language-server/src/grading/feedback.js';
 import { gradeFile } from '../../language-server/src/grading/grade.js';
 import { parseRubric, ruleNames, ruleParameters, type Rubric } from '../../language-server/src/grading/rubric.js';
 import { createArgmapServices } from '../../language-server/src/language/argmap-module.js';
-import type { CheckCode } from '../../language-server/src/language/validation/codes.js';
 import { graphToAifJson } from '../../language-server/src/interop/aif-export.js';
 import { graphToDot } from '../../language-server/src/interop/dot.js';
 import { framingsToMarkdown } from '../../language-server/src/interop/framings.js';
@@ -120,19 +118,4 @@ let library: Uint8Array | undefined;
 function libraryBytes(): Uint8Array {
     library ??= seeds().argmap.find(f => f.name === 'framings.argmap')?.bytes ?? new Uint8Array();
     return library;
-}
-
-/** As `argmap check` prints a diagnostic (cli/load.ts). */
-function toFileDiagnostic(file: string, d: Diagnostic): FileDiagnostic {
-    const severities = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' } as const;
-    return {
-        file,
-        line: d.range.start.line + 1,
-        column: d.range.start.character + 1,
-        endLine: d.range.end.line + 1,
-        endColumn: d.range.end.character + 1,
-        severity: severities[(d.severity ?? 1) as 1 | 2 | 3 | 4],
-        code: d.code as CheckCode,
-        message: String(d.message),
-    };
 }

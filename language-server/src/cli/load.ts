@@ -85,7 +85,8 @@ export async function loadArgmap(files: readonly InputFile[], config?: ArgmapCon
     });
 }
 
-function toFileDiagnostic(file: string, d: Diagnostic): FileDiagnostic {
+/** A diagnostic as `argmap check` prints it: 1-based, with the file as the user named it. */
+export function toFileDiagnostic(file: string, d: Diagnostic): FileDiagnostic {
     return {
         file,
         line: d.range.start.line + 1,
