@@ -88,7 +88,9 @@ async function main() {
     console.log('Heap: V8 heap in use after a full garbage collection, once the map is open and checked, then after the edits; RSS at the end.');
     console.log('lines   statements  open+check  keystroke→diagnostics p50 / p95   completion p50 / p95   heap open / after edits   server RSS');
     const rows: ResultRow[] = [];
-    for (const [size, edits] of [[1_000, 40], [10_000, 20]] as const) {
+    // BENCH_LSP_SIZES: statement counts (default 1000,10000; 25000 is a 50,000-line file); fewer edits in bigger files.
+    const sizes = (process.env.BENCH_LSP_SIZES ?? '1000,10000').split(',').map(Number);
+    for (const [size, edits] of sizes.map(size => [size, size <= 1_000 ? 40 : size <= 10_000 ? 20 : 10] as const)) {
         const r = await measure(size, edits);
         console.log(`${String(r.lines).padEnd(7)} ${String(r.statements).padEnd(11)} ${r.openMs.toFixed(0).padStart(7)} ms   `
             + `${percentile(r.keystroke, 0.5).toFixed(0).padStart(8)} ms / ${percentile(r.keystroke, 0.95).toFixed(0)} ms`.padEnd(34)
