@@ -9,15 +9,22 @@ export function workbench(page, screenshots) {
     /** The palette's (or a picker's) row whose label is exactly `label`. */
     const row = label => page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }) }).first();
 
-    /** Presses `key` until the quick input shows: the workbench drops keys while it is busy. */
-    const openQuickInput = async key => {
+    /**
+     * Opens the quick input with `key` and types `text` into it. The workbench drops keys while it is
+     * busy, and a picker that is still closing (a theme just chosen) looks open for a moment and then
+     * takes the new text with it: so wait for it to close first, and start again if typing fails.
+     */
+    const openQuickInput = async (key, text) => {
         for (let attempt = 1; ; attempt++) {
+            await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => { });
             await page.keyboard.press(key);
             try {
                 await quickInput.waitFor({ timeout: 5_000 });
+                await quickInput.fill(text, { timeout: 5_000 });
                 return;
             } catch (error) {
                 if (attempt === 3) throw error;
+                await page.keyboard.press('Escape');
             }
         }
     };
@@ -44,8 +51,7 @@ export function workbench(page, screenshots) {
         async runCommand(title) {
             const item = row(title);
             for (let attempt = 1; ; attempt++) {
-                await openQuickInput('F1');
-                await quickInput.fill(`>${title}`);
+                await openQuickInput('F1', `>${title}`);
                 try {
                     await item.waitFor({ timeout: 10_000 });
                     break;
@@ -59,16 +65,14 @@ export function workbench(page, screenshots) {
         },
         /** Opens a workspace file with Quick Open (Ctrl+P) and waits for its tab. */
         async quickOpen(name) {
-            await openQuickInput('Control+P');
-            await quickInput.fill(name);
+            await openQuickInput('Control+P', name);
             await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
             await page.keyboard.press('Enter');
             await page.locator('.tab.active', { hasText: name }).first().waitFor();
         },
         /** Moves the cursor with Go to Line (Ctrl+G accepts "line:column"). */
         async goTo(line, column) {
-            await openQuickInput('Control+G');
-            await quickInput.fill(`:${line}:${column}`);
+            await openQuickInput('Control+G', `:${line}:${column}`);
             await page.keyboard.press('Enter');
             await page.locator('#status\\.editor\\.selection', { hasText: `Ln ${line}, Col ${column}` }).waitFor();
         },
